@@ -1,0 +1,13 @@
+local ____exports = {}
+local ____list = require("lib.list")
+local availableVersions = ____list.availableVersions
+local ____mise_host = require("lib.mise_host")
+local miseHost = ____mise_host.miseHost
+local ____request = require("lib.request")
+local parseRequest = ____request.parseRequest
+PLUGIN.BackendListVersions = function(self, ctx)
+    local host = miseHost()
+    local request = parseRequest(ctx.tool, ctx.options, host.warn)
+    return {versions = availableVersions(host, request)}
+end
+return ____exports

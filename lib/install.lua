@@ -1,0 +1,78 @@
+local ____exports = {}
+local suggestions, availableVersionsOrNothing, SUGGESTIONS
+local ____errors = require("lib.errors")
+local EXIT = ____errors.EXIT
+local ____list = require("lib.list")
+local availableVersions = ____list.availableVersions
+local ____ocx = require("lib.ocx")
+local failWith = ____ocx.failWith
+local installPackage = ____ocx.installPackage
+local packageEnv = ____ocx.packageEnv
+local packageRoot = ____ocx.packageRoot
+local TIMEOUT_SECONDS = ____ocx.TIMEOUT_SECONDS
+local ____receipt = require("lib.receipt")
+local ocxHomeOf = ____receipt.ocxHomeOf
+local RECEIPT_FILE = ____receipt.RECEIPT_FILE
+local RECEIPT_SCHEMA = ____receipt.RECEIPT_SCHEMA
+local ____versions = require("lib.versions")
+local nearestVersions = ____versions.nearestVersions
+function suggestions(host, request)
+    local remote = availableVersionsOrNothing(host, request)
+    if #remote == 0 then
+        return ""
+    end
+    return "; available versions near it: " .. table.concat(
+        nearestVersions(request.version, remote, SUGGESTIONS),
+        ", "
+    )
+end
+function availableVersionsOrNothing(host, request)
+    do
+        local function ____catch()
+            return true, {}
+        end
+        local ____try, ____hasReturned, ____returnValue = pcall(function()
+            return true, availableVersions(host, request)
+        end)
+        if not ____try then
+            ____hasReturned, ____returnValue = ____catch()
+        end
+        if ____hasReturned then
+            return ____returnValue
+        end
+    end
+end
+--- Store folders linked into the install folder, so mise shows (and `which` finds) its own paths.
+function ____exports.linkedFolders(env)
+    return #env.entrypoints > 0 and ({"content", "entrypoints"}) or ({"content"})
+end
+SUGGESTIONS = 5
+function ____exports.installVersion(host, request, installPath)
+    local reference = (request.tool .. ":") .. request.tag
+    local installed = installPackage(host, request, reference, request.platform)
+    if not (installed.pinned ~= nil) then
+        local hint = installed.code == EXIT.notFound and suggestions(host, request) or ""
+        failWith(request, installed, TIMEOUT_SECONDS.install, hint)
+    end
+    local root = packageRoot(host, request, installed.pinned)
+    local env = packageEnv(host, request, installed.pinned)
+    for ____, folder in ipairs(____exports.linkedFolders(env)) do
+        host.symlink((root .. "/") .. folder, (installPath .. "/") .. folder)
+    end
+    local receipt = {
+        schema = RECEIPT_SCHEMA,
+        tool = request.tool,
+        version = request.version,
+        tag = request.tag,
+        pinned = installed.pinned,
+        root = root,
+        ocxHome = ocxHomeOf(root),
+        ocx = host.ocxProgram,
+        env = env
+    }
+    host.writeTextAtomic(
+        (installPath .. "/") .. RECEIPT_FILE,
+        host.encodeJson(receipt)
+    )
+end
+return ____exports

@@ -1,0 +1,249 @@
+local ____lualib = require("lualib_bundle")
+local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
+local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
+local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__StringTrim = ____lualib.__TS__StringTrim
+local __TS__ArrayIsArray = ____lualib.__TS__ArrayIsArray
+local __TS__ArrayEvery = ____lualib.__TS__ArrayEvery
+local __TS__ObjectKeys = ____lualib.__TS__ObjectKeys
+local __TS__StringIncludes = ____lualib.__TS__StringIncludes
+local ____exports = {}
+local ____errors = require("lib.errors")
+local EXIT = ____errors.EXIT
+local fail = ____errors.fail
+local lastStderrLine = ____errors.lastStderrLine
+local printable = ____errors.printable
+local ____host = require("lib.host")
+local TIMED_OUT = ____host.TIMED_OUT
+local ____identifier = require("lib.identifier")
+local authSlug = ____identifier.authSlug
+local registryHost = ____identifier.registryHost
+local ROOT_FLAGS = {"--format", "json", "--color", "never"}
+local TRIES = 3
+____exports.TIMEOUT_SECONDS = {query = 120, install = 1800}
+local DEFAULT_REGISTRY = "ocx.sh"
+--- Runs ocx, retrying transient failures (exit 75) with a growing pause.
+function ____exports.call(host, args, timeoutSeconds)
+    local ____host_runOcx_1 = host.runOcx
+    local ____array_0 = __TS__SparseArrayNew(unpack(ROOT_FLAGS))
+    __TS__SparseArrayPush(
+        ____array_0,
+        unpack(args)
+    )
+    local outcome = ____host_runOcx_1(
+        {__TS__SparseArraySpread(____array_0)},
+        timeoutSeconds
+    )
+    do
+        local attempt = 1
+        while attempt < TRIES and outcome.code == EXIT.transient do
+            host.sleep(attempt)
+            local ____host_runOcx_3 = host.runOcx
+            local ____array_2 = __TS__SparseArrayNew(unpack(ROOT_FLAGS))
+            __TS__SparseArrayPush(
+                ____array_2,
+                unpack(args)
+            )
+            outcome = ____host_runOcx_3(
+                {__TS__SparseArraySpread(____array_2)},
+                timeoutSeconds
+            )
+            attempt = attempt + 1
+        end
+    end
+    return outcome
+end
+--- The one-line error for a failed ocx run: what happened, what to do, and ocx's own last word.
+function ____exports.failureMessage(subject, outcome, timeoutSeconds)
+    local host = registryHost(subject.tool, DEFAULT_REGISTRY)
+    local code = outcome.code
+    local what
+    if code == TIMED_OUT then
+        what = ("ocx did not finish within " .. tostring(timeoutSeconds)) .. "s; check the network and retry"
+    elseif code == EXIT.notInstalled then
+        what = "ocx is not installed or not on PATH; install it (curl -fsSL https://setup.ocx.sh/sh | sh) and retry"
+    elseif code == EXIT.usage then
+        what = "ocx rejected the command line (exit 64); mise-ocx needs ocx >= 0.5.8, check 'ocx version' and upgrade"
+    elseif code == EXIT.transient then
+        what = ("the registry did not answer (exit 75, gave up after " .. tostring(TRIES)) .. " tries); check the network and retry"
+    elseif code == EXIT.notFound then
+        what = "not found in the registry (exit 79); check the identifier and the version"
+    elseif code == EXIT.auth then
+        what = ((((host .. " refused access (exit 80); run 'ocx login ") .. host) .. "' or set OCX_AUTH_") .. authSlug(host)) .. "_TOKEN"
+    elseif code == EXIT.offline then
+        what = ("not available offline (exit 81); go online once, or run 'ocx index update " .. subject.tool) .. "'"
+    else
+        what = ("ocx failed (exit " .. tostring(code)) .. ")"
+    end
+    local said = lastStderrLine(outcome.stderr)
+    return ((subject.label .. ": ") .. what) .. (said == "" and "" or (" (ocx: " .. said) .. ")")
+end
+--- Fails with `failureMessage`, adding `extra` (e.g. the nearest versions) when given.
+function ____exports.failWith(subject, outcome, timeoutSeconds, extra)
+    return fail(____exports.failureMessage(subject, outcome, timeoutSeconds) .. (extra or ""))
+end
+local function mismatch(subject, what)
+    return fail(((subject.label .. ": ocx printed ") .. what) .. "; mise-ocx needs ocx >= 0.5.8 (check 'ocx version')")
+end
+--- Parses a successful run's JSON, or names the output a version mismatch.
+function ____exports.decode(host, subject, outcome)
+    local value
+    local ok = true
+    do
+        local function ____catch()
+            ok = false
+        end
+        local ____try = pcall(function()
+            value = host.decodeJson(outcome.stdout)
+        end)
+        if not ____try then
+            ____catch()
+        end
+    end
+    if not ok then
+        mismatch(
+            subject,
+            ("output that is not JSON (" .. printable(__TS__StringTrim(outcome.stdout))) .. ")"
+        )
+    end
+    return value
+end
+local function isRecord(value)
+    return type(value) == "table" and value ~= nil
+end
+local function isStringArray(value)
+    return __TS__ArrayIsArray(value) and __TS__ArrayEvery(
+        value,
+        function(____, item) return type(item) == "string" end
+    )
+end
+--- ocx keys each report by the identifier exactly as typed; one entry is taken whatever its key.
+local function reportFor(report, key)
+    if not isRecord(report) then
+        return nil
+    end
+    if report[key] ~= nil then
+        return report[key]
+    end
+    local keys = __TS__ObjectKeys(report)
+    local ____temp_4
+    if #keys == 1 then
+        ____temp_4 = report[keys[1]]
+    else
+        ____temp_4 = nil
+    end
+    return ____temp_4
+end
+--- `ocx [--remote] index list <tool>` -> its tags, or the failed run.
+function ____exports.listTags(host, subject, remote)
+    local ____exports_call_7 = ____exports.call
+    local ____host_6 = host
+    local ____array_5 = __TS__SparseArrayNew(unpack(remote and ({"--remote"}) or ({})))
+    __TS__SparseArrayPush(____array_5, "index", "list", subject.tool)
+    local outcome = ____exports_call_7(
+        ____host_6,
+        {__TS__SparseArraySpread(____array_5)},
+        ____exports.TIMEOUT_SECONDS.query
+    )
+    if outcome.code ~= 0 then
+        return outcome
+    end
+    local tags = reportFor(
+        ____exports.decode(host, subject, outcome),
+        subject.tool
+    )
+    return isStringArray(tags) and tags or mismatch(subject, "a tag list of an unexpected shape")
+end
+function ____exports.installPackage(host, subject, reference, platform)
+    local ____array_8 = __TS__SparseArrayNew(
+        "package",
+        "install",
+        unpack(platform == nil and ({}) or ({"-p", platform}))
+    )
+    __TS__SparseArrayPush(____array_8, reference)
+    local args = {__TS__SparseArraySpread(____array_8)}
+    local outcome = ____exports.call(host, args, ____exports.TIMEOUT_SECONDS.install)
+    if outcome.code ~= 0 then
+        return outcome
+    end
+    local entry = reportFor(
+        ____exports.decode(host, subject, outcome),
+        reference
+    )
+    local ____isRecord_result_9
+    if isRecord(entry) then
+        ____isRecord_result_9 = entry.identifier
+    else
+        ____isRecord_result_9 = nil
+    end
+    local pinned = ____isRecord_result_9
+    if type(pinned) ~= "string" or not __TS__StringIncludes(pinned, "@sha256:") then
+        mismatch(subject, "an install report of an unexpected shape")
+    end
+    return {pinned = pinned}
+end
+--- `package which` -> the package root in OCX's store (parent of `content/`).
+function ____exports.packageRoot(host, subject, pinned)
+    local outcome = ____exports.call(host, {"package", "which", pinned}, ____exports.TIMEOUT_SECONDS.query)
+    if outcome.code ~= 0 then
+        ____exports.failWith(subject, outcome, ____exports.TIMEOUT_SECONDS.query)
+    end
+    local entry = reportFor(
+        ____exports.decode(host, subject, outcome),
+        pinned
+    )
+    local ____isRecord_result_10
+    if isRecord(entry) then
+        ____isRecord_result_10 = entry.path
+    else
+        ____isRecord_result_10 = nil
+    end
+    local path = ____isRecord_result_10
+    return type(path) == "string" and path ~= "" and path or mismatch(subject, "a 'which' report of an unexpected shape")
+end
+local function declared(list)
+    if not __TS__ArrayIsArray(list) then
+        return nil
+    end
+    local out = {}
+    for ____, item in ipairs(list) do
+        if not isRecord(item) or type(item.name) ~= "string" or type(item.package) ~= "string" then
+            return nil
+        end
+        out[#out + 1] = {name = item.name, package = item.package}
+    end
+    return out
+end
+--- Validates `package env` JSON (0.5.x: `{entries, binaries, entrypoints, ...}`); receipts store the same shape.
+function ____exports.parsePackageEnv(report)
+    if not isRecord(report) or not __TS__ArrayIsArray(report.entries) then
+        return nil
+    end
+    local entries = {}
+    for ____, item in ipairs(report.entries) do
+        if not isRecord(item) or type(item.key) ~= "string" or type(item.value) ~= "string" then
+            return nil
+        end
+        local ____type = item.type
+        if ____type ~= "path" and ____type ~= "constant" and ____type ~= "list" then
+            return nil
+        end
+        local separator = type(item.separator) == "string" and item.separator or nil
+        entries[#entries + 1] = {key = item.key, value = item.value, type = ____type, separator = separator}
+    end
+    local binaries = report.binaries == nil and ({}) or declared(report.binaries)
+    local entrypoints = report.entrypoints == nil and ({}) or declared(report.entrypoints)
+    if binaries == nil or entrypoints == nil then
+        return nil
+    end
+    return {entries = entries, binaries = binaries, entrypoints = entrypoints}
+end
+--- `--offline package env <pinned>`: the content is already local, so no network is needed.
+function ____exports.packageEnv(host, subject, pinned)
+    local outcome = ____exports.call(host, {"--offline", "package", "env", pinned}, ____exports.TIMEOUT_SECONDS.query)
+    if outcome.code ~= 0 then
+        ____exports.failWith(subject, outcome, ____exports.TIMEOUT_SECONDS.query)
+    end
+    return ____exports.parsePackageEnv(____exports.decode(host, subject, outcome)) or mismatch(subject, "an environment of an unexpected shape")
+end
+return ____exports

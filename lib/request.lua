@@ -1,0 +1,128 @@
+local ____lualib = require("lualib_bundle")
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local __TS__ObjectKeys = ____lualib.__TS__ObjectKeys
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
+local ____exports = {}
+local ____chars = require("lib.chars")
+local isDigit = ____chars.isDigit
+local isLowerAlnum = ____chars.isLowerAlnum
+local madeOf = ____chars.madeOf
+local ____errors = require("lib.errors")
+local fail = ____errors.fail
+local label = ____errors.label
+local printable = ____errors.printable
+local ____identifier = require("lib.identifier")
+local identifierProblem = ____identifier.identifierProblem
+local versionProblem = ____identifier.versionProblem
+local ____versions = require("lib.versions")
+local parseVersion = ____versions.parseVersion
+local tagFor = ____versions.tagFor
+--- mise's own tool options, passed through to plugins; they are not ours to judge.
+local MISE_OPTIONS = {
+    "postinstall",
+    "install_env",
+    "os",
+    "depends",
+    "version"
+}
+local OPTIONS = {"variant", "platform"}
+local function stringOption(tool, options, name)
+    local value = options[name]
+    if value == nil then
+        return nil
+    end
+    if type(value) ~= "string" then
+        fail(((label(tool) .. ": the option '") .. name) .. "' must be a string")
+    end
+    return value
+end
+local function platformProblem(platform)
+    local ok = madeOf(
+        platform,
+        function(c) return isLowerAlnum(c) or c == "/" or c == "+" or c == "." or c == "," or c == "_" end
+    )
+    local ____temp_0
+    if ok and isLowerAlnum(string.sub(platform, 1, 1)) then
+        ____temp_0 = nil
+    else
+        ____temp_0 = "use os/arch[/variant][+feature], e.g. linux/amd64+libc.musl"
+    end
+    return ____temp_0
+end
+local function variantProblem(variant)
+    local ok = madeOf(
+        variant,
+        function(c) return isLowerAlnum(c) or c == "." end
+    ) and not isDigit(string.sub(variant, 1, 1))
+    local ____ok_1
+    if ok then
+        ____ok_1 = nil
+    else
+        ____ok_1 = "a variant is a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'"
+    end
+    return ____ok_1
+end
+--- The validated tool and options of a hook call; fails with a one-line message otherwise.
+function ____exports.parseRequest(tool, options, warn)
+    local problem = identifierProblem(tool)
+    if problem ~= nil then
+        fail((label(tool) .. ": ") .. problem)
+    end
+    local opts = options or ({})
+    for ____, key in ipairs(__TS__ObjectKeys(opts)) do
+        if not __TS__ArrayIncludes(OPTIONS, key) and not __TS__ArrayIncludes(MISE_OPTIONS, key) then
+            warn(((((label(tool) .. ": unknown option '") .. printable(key)) .. "' is ignored (known: ") .. table.concat(OPTIONS, ", ")) .. ")")
+        end
+    end
+    local variant = stringOption(tool, opts, "variant") or ""
+    local platform = stringOption(tool, opts, "platform")
+    local ____temp_2
+    if variant == "" then
+        ____temp_2 = nil
+    else
+        ____temp_2 = variantProblem(variant)
+    end
+    local ____temp_2_4 = ____temp_2
+    if ____temp_2_4 == nil then
+        local ____temp_3
+        if platform == nil then
+            ____temp_3 = nil
+        else
+            ____temp_3 = platformProblem(platform)
+        end
+        ____temp_2_4 = ____temp_3
+    end
+    local bad = ____temp_2_4
+    if bad ~= nil then
+        fail((label(tool) .. ": ") .. bad)
+    end
+    return {
+        tool = tool,
+        label = label(tool),
+        variant = variant,
+        platform = platform
+    }
+end
+--- mise passes a version it could not resolve through verbatim (always when offline), so a
+-- rolling tag such as `0.11` or `latest` can arrive here; installing it would file a moving
+-- target under a fixed folder name, so only exact versions are accepted.
+function ____exports.forVersion(request, version)
+    local where = label(request.tool, version)
+    local problem = versionProblem(version)
+    if problem ~= nil then
+        fail((where .. ": ") .. problem)
+    end
+    if parseVersion(version) == nil then
+        fail(((((where .. ": '") .. version) .. "' is not an exact version (X.Y.Z); run 'mise ls-remote ocx:") .. request.tool) .. "' and pick one, or go online so mise can resolve it")
+    end
+    return __TS__ObjectAssign(
+        {},
+        request,
+        {
+            label = where,
+            version = version,
+            tag = tagFor(version, request.variant)
+        }
+    )
+end
+return ____exports

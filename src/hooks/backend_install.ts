@@ -1,0 +1,11 @@
+import { installVersion } from "../lib/install";
+import { miseHost } from "../lib/mise_host";
+import { forVersion, parseRequest } from "../lib/request";
+
+// `mise install ocx:<id>@<version>`: ocx fetches into its store, mise's folder links to it.
+PLUGIN.BackendInstall = function (this: MisePlugin, ctx) {
+  const host = miseHost();
+  const request = forVersion(parseRequest(ctx.tool, ctx.options, host.warn), ctx.version);
+  installVersion(host, request, ctx.install_path);
+  return {};
+};

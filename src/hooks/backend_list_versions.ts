@@ -1,0 +1,10 @@
+import { availableVersions } from "../lib/list";
+import { miseHost } from "../lib/mise_host";
+import { parseRequest } from "../lib/request";
+
+// `mise ls-remote`, `mise install`, `mise outdated`: which versions exist, oldest first.
+PLUGIN.BackendListVersions = function (this: MisePlugin, ctx) {
+  const host = miseHost();
+  const request = parseRequest(ctx.tool, ctx.options, host.warn);
+  return { versions: availableVersions(host, request) };
+};

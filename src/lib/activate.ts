@@ -1,0 +1,41 @@
+// BackendExecEnv: the tool's environment from its receipt alone. This runs for every tool on
+// every uncached prompt and `mise exec`, so it reads one file and starts no process.
+
+import { composeEnv, relocator, type EnvVar } from "./env";
+import { fail, label } from "./errors";
+import type { Host } from "./host";
+import { linkedFolders } from "./install";
+import { parseReceipt, RECEIPT_FILE, type Receipt } from "./receipt";
+
+export function activationEnv(host: Host, tool: string, version: string, installPath: string): EnvVar[] {
+  const receipt = readReceipt(host, tool, version, installPath);
+  const links = linkedFolders(receipt.env).map((folder) => ({ from: `${receipt.root}/${folder}`, to: `${installPath}/${folder}` }));
+  const vars = composeEnv(receipt.env.entries, host.shell === "windows" ? ";" : ":", relocator(links));
+  if (receipt.env.entrypoints.length > 0) {
+    // Entry-point launchers re-enter ocx and refuse package roots outside their OCX_HOME.
+    vars.push({ key: "OCX_HOME", value: receipt.ocxHome }, { key: "OCX_BINARY_PIN", value: receipt.ocx });
+  }
+  return vars;
+}
+
+function readReceipt(host: Host, tool: string, version: string, installPath: string): Receipt {
+  const where = label(tool, version);
+  const repair = `run 'mise install --force ocx:${tool}@${version}'`;
+  const text = host.readText(`${installPath}/${RECEIPT_FILE}`);
+  if (text === undefined) fail(`${where}: the install is incomplete (no ${RECEIPT_FILE}); ${repair}`);
+  let decoded: unknown;
+  try {
+    decoded = host.decodeJson(text);
+  } catch {
+    decoded = undefined;
+  }
+  const receipt = parseReceipt(decoded);
+  if (typeof receipt === "string") fail(`${where}: the install receipt is unreadable (${receipt}); ${repair}`);
+  if (receipt.tool !== tool) {
+    fail(`${where}: this folder holds ocx:${receipt.tool}, which mise files under the same name; uninstall one of the two`);
+  }
+  if (!host.exists(`${installPath}/content`)) {
+    fail(`${where}: its files are gone from OCX's store (was 'ocx clean' run?); ${repair}`);
+  }
+  return receipt;
+}

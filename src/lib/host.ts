@@ -1,0 +1,28 @@
+// The impure edges of the plugin behind one interface: running ocx, the file system, JSON, time
+// and logging. mise_host.ts implements it over mise's Lua modules; tests hand in their own.
+
+import type { Captured, ShellKind } from "./shell";
+
+/** A run of ocx that ended in a timeout instead of an exit code. */
+export const TIMED_OUT = -1;
+
+/** @noSelf */
+export interface Host {
+  readonly shell: ShellKind;
+  /** The ocx program the plugin runs, as the shell finds it. */
+  readonly ocxProgram: string;
+  /** Runs ocx with `argv` (without the program name); `code` is TIMED_OUT when it overran. */
+  runOcx(argv: readonly string[], timeoutSeconds: number): Captured;
+  /** undefined when the file does not exist. */
+  readText(path: string): string | undefined;
+  /** Readers never see a partial file: written beside the target, then renamed over it. */
+  writeTextAtomic(path: string, text: string): void;
+  symlink(target: string, linkPath: string): void;
+  /** Follows links: false for a link whose target is gone. */
+  exists(path: string): boolean;
+  sleep(seconds: number): void;
+  warn(message: string): void;
+  /** Throws on invalid JSON. JSON null may come back as a non-table, non-string sentinel. */
+  decodeJson(text: string): unknown;
+  encodeJson(value: unknown): string;
+}

@@ -1,0 +1,55 @@
+// BackendInstall: ocx installs the package into its content-addressed store; mise's install
+// folder gets links into that store and a receipt. No package bytes are copied.
+
+import { EXIT } from "./errors";
+import type { Host } from "./host";
+import { availableVersions } from "./list";
+import { failWith, installPackage, packageEnv, packageRoot, TIMEOUT_SECONDS, type PackageEnv } from "./ocx";
+import { ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt";
+import type { VersionRequest } from "./request";
+import { nearestVersions } from "./versions";
+
+/** Store folders linked into the install folder, so mise shows (and `which` finds) its own paths. */
+export function linkedFolders(env: PackageEnv): string[] {
+  return env.entrypoints.length > 0 ? ["content", "entrypoints"] : ["content"];
+}
+
+const SUGGESTIONS = 5;
+
+export function installVersion(host: Host, request: VersionRequest, installPath: string): void {
+  const reference = `${request.tool}:${request.tag}`;
+  const installed = installPackage(host, request, reference, request.platform);
+  if (!("pinned" in installed)) {
+    const hint = installed.code === EXIT.notFound ? suggestions(host, request) : "";
+    failWith(request, installed, TIMEOUT_SECONDS.install, hint);
+  }
+  const root = packageRoot(host, request, installed.pinned);
+  const env = packageEnv(host, request, installed.pinned);
+  for (const folder of linkedFolders(env)) host.symlink(`${root}/${folder}`, `${installPath}/${folder}`);
+  const receipt: Receipt = {
+    schema: RECEIPT_SCHEMA,
+    tool: request.tool,
+    version: request.version,
+    tag: request.tag,
+    pinned: installed.pinned,
+    root,
+    ocxHome: ocxHomeOf(root),
+    ocx: host.ocxProgram,
+    env,
+  };
+  host.writeTextAtomic(`${installPath}/${RECEIPT_FILE}`, host.encodeJson(receipt));
+}
+
+function suggestions(host: Host, request: VersionRequest): string {
+  const remote = availableVersionsOrNothing(host, request);
+  if (remote.length === 0) return "";
+  return `; available versions near it: ${nearestVersions(request.version, remote, SUGGESTIONS).join(", ")}`;
+}
+
+function availableVersionsOrNothing(host: Host, request: VersionRequest): string[] {
+  try {
+    return availableVersions(host, request);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,85 @@
+// The Host over mise's Lua modules: the only file that touches cmd, file, json and log.
+
+import * as cmd from "cmd";
+import * as file from "file";
+import * as json from "json";
+import * as log from "log";
+import { fail } from "./errors";
+import { TIMED_OUT, type Host } from "./host";
+import { captureScript, parseCapture, renderArgv, type Captured } from "./shell";
+
+const OCX = "ocx";
+
+/**
+ * Shell statements run before ocx: an empty OCX_INDEX would be read by ocx as the current
+ * directory, and OCX_PROJECT is cleared so an outer `ocx run` cannot leak a project in.
+ */
+const PREAMBLE = ['if [ -z "${OCX_INDEX:-}" ]; then unset OCX_INDEX; fi', "export OCX_PROJECT="];
+
+function runPosix(argv: readonly string[], timeoutSeconds: number): Captured {
+  let output = "";
+  let error: string | undefined;
+  try {
+    output = cmd.exec(captureScript(PREAMBLE, [OCX, ...argv]), { timeout: timeoutSeconds });
+  } catch (e) {
+    error = tostring(e);
+  }
+  if (error !== undefined) {
+    if (error.includes("timed out")) return { code: TIMED_OUT, stdout: "", stderr: "" };
+    fail(`could not run ocx: ${error}`);
+  }
+  return parseCapture(output) ?? { code: 1, stdout: "", stderr: "ocx ended without reporting an exit code" };
+}
+
+/** cmd.exe has no portable way to capture both streams, so the exit code is read from mise's error text. */
+function runWindows(argv: readonly string[], timeoutSeconds: number): Captured {
+  try {
+    const stdout = cmd.exec(renderArgv([OCX, ...argv], "windows"), { timeout: timeoutSeconds, env: { OCX_PROJECT: "" } });
+    return { code: 0, stdout, stderr: "" };
+  } catch (e) {
+    const text = tostring(e);
+    if (text.includes("timed out")) return { code: TIMED_OUT, stdout: "", stderr: "" };
+    const [digits, rest] = string.match(text, "exit [a-z]+: (%d+):?%s*(.*)$");
+    return { code: digits === undefined ? 1 : Number(digits), stdout: "", stderr: rest ?? text };
+  }
+}
+
+let unique = 0;
+
+export function miseHost(): Host {
+  const windows = RUNTIME.osType === "windows";
+  return {
+    shell: windows ? "windows" : "posix",
+    ocxProgram: OCX,
+    runOcx: windows ? runWindows : runPosix,
+    readText(path) {
+      const [handle] = io.open(path, "rb");
+      if (handle === undefined) return undefined;
+      const text = handle.read("*a");
+      handle.close();
+      return text ?? "";
+    },
+    writeTextAtomic(path, text) {
+      // Unique per process and call: parallel mise jobs may write beside the same target.
+      unique += 1;
+      const temp = `${path}.${os.time()}.${tostring({}).slice(7)}.${unique}.tmp`;
+      const [handle, openError] = io.open(temp, "wb");
+      if (handle === undefined) fail(`cannot write ${path}: ${openError}`);
+      handle.write(text);
+      handle.close();
+      const [renamed, renameError] = os.rename(temp, path);
+      if (renamed === undefined) {
+        os.remove(temp);
+        fail(`cannot write ${path}: ${renameError}`);
+      }
+    },
+    symlink: (target, linkPath) => file.symlink(target, linkPath),
+    exists: (path) => file.exists(path),
+    sleep(seconds) {
+      cmd.exec(windows ? `ping -n ${seconds + 1} 127.0.0.1 >NUL` : `sleep ${seconds}`);
+    },
+    warn: (message) => log.warn(message),
+    decodeJson: (text) => json.decode(text),
+    encodeJson: (value) => json.encode(value),
+  };
+}

@@ -1,0 +1,181 @@
+// The ocx 0.5.8 command-line contract as the plugin uses it: root flags before the subcommand,
+// JSON on stdout keyed by the identifier as typed, sysexits-style exit codes. Each command is
+// an argv array; the host runs it without any shell interpretation of its parts.
+
+import { EXIT, fail, lastStderrLine, printable } from "./errors";
+import { TIMED_OUT, type Host } from "./host";
+import { authSlug, registryHost } from "./identifier";
+import type { Captured } from "./shell";
+
+const ROOT_FLAGS = ["--format", "json", "--color", "never"];
+const TRIES = 3;
+export const TIMEOUT_SECONDS = { query: 120, install: 1800 };
+const DEFAULT_REGISTRY = "ocx.sh";
+
+/** What a message is about, e.g. `ocx:ocx.sh/shellcheck@0.11.0`, and the identifier behind it. */
+export interface Subject {
+  readonly label: string;
+  readonly tool: string;
+}
+
+/** Runs ocx, retrying transient failures (exit 75) with a growing pause. */
+export function call(host: Host, args: readonly string[], timeoutSeconds: number): Captured {
+  let outcome = host.runOcx([...ROOT_FLAGS, ...args], timeoutSeconds);
+  for (let attempt = 1; attempt < TRIES && outcome.code === EXIT.transient; attempt++) {
+    host.sleep(attempt);
+    outcome = host.runOcx([...ROOT_FLAGS, ...args], timeoutSeconds);
+  }
+  return outcome;
+}
+
+/** The one-line error for a failed ocx run: what happened, what to do, and ocx's own last word. */
+export function failureMessage(subject: Subject, outcome: Captured, timeoutSeconds: number): string {
+  const host = registryHost(subject.tool, DEFAULT_REGISTRY);
+  const code = outcome.code;
+  let what: string;
+  if (code === TIMED_OUT) what = `ocx did not finish within ${timeoutSeconds}s; check the network and retry`;
+  else if (code === EXIT.notInstalled) {
+    what = "ocx is not installed or not on PATH; install it (curl -fsSL https://setup.ocx.sh/sh | sh) and retry";
+  } else if (code === EXIT.usage) {
+    what = "ocx rejected the command line (exit 64); mise-ocx needs ocx >= 0.5.8, check 'ocx version' and upgrade";
+  } else if (code === EXIT.transient) {
+    what = `the registry did not answer (exit 75, gave up after ${TRIES} tries); check the network and retry`;
+  } else if (code === EXIT.notFound) what = "not found in the registry (exit 79); check the identifier and the version";
+  else if (code === EXIT.auth) {
+    what = `${host} refused access (exit 80); run 'ocx login ${host}' or set OCX_AUTH_${authSlug(host)}_TOKEN`;
+  } else if (code === EXIT.offline) {
+    what = `not available offline (exit 81); go online once, or run 'ocx index update ${subject.tool}'`;
+  } else what = `ocx failed (exit ${code})`;
+  const said = lastStderrLine(outcome.stderr);
+  return `${subject.label}: ${what}${said === "" ? "" : ` (ocx: ${said})`}`;
+}
+
+/** Fails with `failureMessage`, adding `extra` (e.g. the nearest versions) when given. */
+export function failWith(subject: Subject, outcome: Captured, timeoutSeconds: number, extra?: string): never {
+  return fail(failureMessage(subject, outcome, timeoutSeconds) + (extra ?? ""));
+}
+
+function mismatch(subject: Subject, what: string): never {
+  return fail(`${subject.label}: ocx printed ${what}; mise-ocx needs ocx >= 0.5.8 (check 'ocx version')`);
+}
+
+/** Parses a successful run's JSON, or names the output a version mismatch. */
+export function decode(host: Host, subject: Subject, outcome: Captured): unknown {
+  let value: unknown;
+  let ok = true;
+  try {
+    value = host.decodeJson(outcome.stdout);
+  } catch {
+    ok = false;
+  }
+  if (!ok) mismatch(subject, `output that is not JSON (${printable(outcome.stdout.trim())})`);
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/** ocx keys each report by the identifier exactly as typed; one entry is taken whatever its key. */
+function reportFor(report: unknown, key: string): unknown {
+  if (!isRecord(report)) return undefined;
+  if (report[key] !== undefined) return report[key];
+  const keys = Object.keys(report);
+  return keys.length === 1 ? report[keys[0]] : undefined;
+}
+
+// ---- index list ----
+
+/** `ocx [--remote] index list <tool>` -> its tags, or the failed run. */
+export function listTags(host: Host, subject: Subject, remote: boolean): string[] | Captured {
+  const outcome = call(host, [...(remote ? ["--remote"] : []), "index", "list", subject.tool], TIMEOUT_SECONDS.query);
+  if (outcome.code !== 0) return outcome;
+  const tags = reportFor(decode(host, subject, outcome), subject.tool);
+  return isStringArray(tags) ? tags : mismatch(subject, "a tag list of an unexpected shape");
+}
+
+// ---- package install / which / env ----
+
+export interface Installed {
+  /** Canonical `registry/repo:tag@sha256:...`: the immutable pin for every later call. */
+  readonly pinned: string;
+}
+
+export function installPackage(host: Host, subject: Subject, reference: string, platform: string | undefined): Installed | Captured {
+  const args = ["package", "install", ...(platform === undefined ? [] : ["-p", platform]), reference];
+  const outcome = call(host, args, TIMEOUT_SECONDS.install);
+  if (outcome.code !== 0) return outcome;
+  const entry = reportFor(decode(host, subject, outcome), reference);
+  const pinned = isRecord(entry) ? entry.identifier : undefined;
+  if (typeof pinned !== "string" || !pinned.includes("@sha256:")) mismatch(subject, "an install report of an unexpected shape");
+  return { pinned };
+}
+
+/** `package which` -> the package root in OCX's store (parent of `content/`). */
+export function packageRoot(host: Host, subject: Subject, pinned: string): string {
+  const outcome = call(host, ["package", "which", pinned], TIMEOUT_SECONDS.query);
+  if (outcome.code !== 0) failWith(subject, outcome, TIMEOUT_SECONDS.query);
+  const entry = reportFor(decode(host, subject, outcome), pinned);
+  const path = isRecord(entry) ? entry.path : undefined;
+  return typeof path === "string" && path !== "" ? path : mismatch(subject, "a 'which' report of an unexpected shape");
+}
+
+export type EntryType = "path" | "constant" | "list";
+
+export interface EnvEntry {
+  readonly key: string;
+  readonly value: string;
+  readonly type: EntryType;
+  readonly separator?: string;
+}
+
+/** An executable or entry point, and the pinned package that declares it. */
+export interface Declared {
+  readonly name: string;
+  readonly package: string;
+}
+
+export interface PackageEnv {
+  readonly entries: EnvEntry[];
+  readonly binaries: Declared[];
+  /** Entry-point launchers; they re-enter ocx at run time. */
+  readonly entrypoints: Declared[];
+}
+
+function declared(list: unknown): Declared[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const out: Declared[] = [];
+  for (const item of list) {
+    if (!isRecord(item) || typeof item.name !== "string" || typeof item.package !== "string") return undefined;
+    out.push({ name: item.name, package: item.package });
+  }
+  return out;
+}
+
+/** Validates `package env` JSON (0.5.x: `{entries, binaries, entrypoints, ...}`); receipts store the same shape. */
+export function parsePackageEnv(report: unknown): PackageEnv | undefined {
+  if (!isRecord(report) || !Array.isArray(report.entries)) return undefined;
+  const entries: EnvEntry[] = [];
+  for (const item of report.entries) {
+    if (!isRecord(item) || typeof item.key !== "string" || typeof item.value !== "string") return undefined;
+    const type = item.type;
+    if (type !== "path" && type !== "constant" && type !== "list") return undefined;
+    const separator = typeof item.separator === "string" ? item.separator : undefined;
+    entries.push({ key: item.key, value: item.value, type, separator });
+  }
+  const binaries = report.binaries === undefined ? [] : declared(report.binaries);
+  const entrypoints = report.entrypoints === undefined ? [] : declared(report.entrypoints);
+  if (binaries === undefined || entrypoints === undefined) return undefined;
+  return { entries, binaries, entrypoints };
+}
+
+/** `--offline package env <pinned>`: the content is already local, so no network is needed. */
+export function packageEnv(host: Host, subject: Subject, pinned: string): PackageEnv {
+  const outcome = call(host, ["--offline", "package", "env", pinned], TIMEOUT_SECONDS.query);
+  if (outcome.code !== 0) failWith(subject, outcome, TIMEOUT_SECONDS.query);
+  return parsePackageEnv(decode(host, subject, outcome)) ?? mismatch(subject, "an environment of an unexpected shape");
+}

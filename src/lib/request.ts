@@ -1,0 +1,74 @@
+// What a hook is asked for, checked before anything runs: the identifier, the version and the
+// tool options all come from a mise.toml that may belong to a repository the user just cloned.
+
+import { isDigit, isLowerAlnum, madeOf } from "./chars";
+import { fail, label, printable } from "./errors";
+import { identifierProblem, versionProblem } from "./identifier";
+import type { Subject } from "./ocx";
+import { parseVersion, tagFor } from "./versions";
+
+export interface Request extends Subject {
+  /** Tag prefix of the variant to use; "" for the default variant. */
+  readonly variant: string;
+  /** ocx `-p` value, e.g. `linux/amd64+libc.musl`; undefined lets ocx detect the host. */
+  readonly platform: string | undefined;
+}
+
+/** mise's own tool options, passed through to plugins; they are not ours to judge. */
+const MISE_OPTIONS = ["postinstall", "install_env", "os", "depends", "version"];
+const OPTIONS = ["variant", "platform"];
+
+function stringOption(tool: string, options: ToolOptions, name: string): string | undefined {
+  const value = options[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") fail(`${label(tool)}: the option '${name}' must be a string`);
+  return value;
+}
+
+function platformProblem(platform: string): string | undefined {
+  const ok = madeOf(platform, (c) => isLowerAlnum(c) || c === "/" || c === "+" || c === "." || c === "," || c === "_");
+  return ok && isLowerAlnum(platform.charAt(0)) ? undefined : "use os/arch[/variant][+feature], e.g. linux/amd64+libc.musl";
+}
+
+function variantProblem(variant: string): string | undefined {
+  const ok = madeOf(variant, (c) => isLowerAlnum(c) || c === ".") && !isDigit(variant.charAt(0));
+  return ok ? undefined : "a variant is a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'";
+}
+
+/** The validated tool and options of a hook call; fails with a one-line message otherwise. */
+export function parseRequest(tool: string, options: ToolOptions | undefined, warn: (message: string) => void): Request {
+  const problem = identifierProblem(tool);
+  if (problem !== undefined) fail(`${label(tool)}: ${problem}`);
+  const opts = options ?? {};
+  for (const key of Object.keys(opts)) {
+    if (!OPTIONS.includes(key) && !MISE_OPTIONS.includes(key)) {
+      warn(`${label(tool)}: unknown option '${printable(key)}' is ignored (known: ${OPTIONS.join(", ")})`);
+    }
+  }
+  const variant = stringOption(tool, opts, "variant") ?? "";
+  const platform = stringOption(tool, opts, "platform");
+  const bad = (variant === "" ? undefined : variantProblem(variant)) ?? (platform === undefined ? undefined : platformProblem(platform));
+  if (bad !== undefined) fail(`${label(tool)}: ${bad}`);
+  return { tool, label: label(tool), variant, platform };
+}
+
+/** The request narrowed to one exact version, with the OCX tag that holds it. */
+export interface VersionRequest extends Request {
+  readonly version: string;
+  readonly tag: string;
+}
+
+/**
+ * mise passes a version it could not resolve through verbatim (always when offline), so a
+ * rolling tag such as `0.11` or `latest` can arrive here; installing it would file a moving
+ * target under a fixed folder name, so only exact versions are accepted.
+ */
+export function forVersion(request: Request, version: string): VersionRequest {
+  const where = label(request.tool, version);
+  const problem = versionProblem(version);
+  if (problem !== undefined) fail(`${where}: ${problem}`);
+  if (parseVersion(version) === undefined) {
+    fail(`${where}: '${version}' is not an exact version (X.Y.Z); run 'mise ls-remote ocx:${request.tool}' and pick one, or go online so mise can resolve it`);
+  }
+  return { ...request, label: where, version, tag: tagFor(version, request.variant) };
+}
