@@ -15,7 +15,7 @@ for (const path of GENERATED) rmSync(join(root, path), { recursive: true, force:
 const result = tstl.transpileProject(join(root, "tstl.config.json"));
 const diagnostics = result.diagnostics;
 if (diagnostics.length > 0) {
-  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" };
+  const host = { getCanonicalFileName: (/** @type {string} */ f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" };
   console.error(ts.formatDiagnosticsWithColorAndContext(diagnostics, host));
   console.error(`build failed: ${diagnostics.length} diagnostic(s)`);
   process.exit(1);

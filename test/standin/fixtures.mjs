@@ -21,18 +21,18 @@ function toolEnv(name) {
 
 /** Builds the registry under `dir`. @param {string} dir */
 export function buildFixtureRegistry(dir) {
-  const sc = (version, tags) => publish(dir, { repository: SHELLCHECK, version, tags, bin: "shellcheck", env: toolEnv("shellcheck") });
+  const sc = (/** @type {string} */ version, /** @type {string[]} */ tags) => publish(dir, { repository: SHELLCHECK, version, tags, bin: "shellcheck", env: toolEnv("shellcheck") });
   sc("0.9.0", ["0.9.0", "0.9", "0.9.0_20250101120000"]);
   sc("0.10.0", ["0.10.0", "0.10"]);
   sc("0.11.0", ["0.11.0", "0.11", "0", "latest"]);
   sc("0.12.0-rc1", ["0.12.0-rc1"]);
   publish(dir, { repository: SHELLCHECK, version: "0.11.0-slim", tags: ["slim-0.11.0", "slim-0.11", "slim"], bin: "shellcheck" });
 
-  const cm = (version, tags) => publish(dir, { repository: CMAKE, version, tags, bin: "cmake", env: toolEnv("cmake") });
+  const cm = (/** @type {string} */ version, /** @type {string[]} */ tags) => publish(dir, { repository: CMAKE, version, tags, bin: "cmake", env: toolEnv("cmake") });
   cm("3.27.9", ["3.27.9", "3.27"]);
   cm("3.28.1", ["3.28.1", "3.28.1_20260216120000", "3.28", "3", "latest"]);
 
-  const it = (version, tags) => publish(dir, { repository: INTERNAL_TOOL, version, tags, bin: "internal-tool", env: toolEnv("internal-tool") });
+  const it = (/** @type {string} */ version, /** @type {string[]} */ tags) => publish(dir, { repository: INTERNAL_TOOL, version, tags, bin: "internal-tool", env: toolEnv("internal-tool") });
   it("1.5.0", ["1.5.0"]);
   it("1.5.2", ["1.5.2", "1.5", "1"]);
   it("2.0.0", ["2.0.0", "2.0", "2", "latest"]);

@@ -21,7 +21,7 @@ class OcxError extends Error {
   }
 }
 
-/** ocx's stderr line format: `<timestamp> <LEVEL> <message>`. */
+/** ocx's stderr line format: `<timestamp> <LEVEL> <message>`. @param {string} level @param {string} message */
 function log(level, message) {
   process.stderr.write(`${new Date().toISOString()} ${level} ${message}\n`);
 }
@@ -75,6 +75,7 @@ const opts = { format: "plain", remote: truthy(process.env.OCX_REMOTE), offline:
 const ROOT_WITH_VALUE = ["--format", "--color", "--index", "--log-level", "-l", "--jobs", "--config", "-c", "--project"];
 const ROOT_SWITCHES = ["--json", "--remote", "-r", "--offline", "--frozen", "--quiet", "-q", "--global", "-g"];
 
+/** @param {string | undefined} value */
 function truthy(value) {
   return ["1", "y", "yes", "on", "true"].includes(String(value ?? "").toLowerCase());
 }
@@ -138,13 +139,13 @@ function registryDir() {
   if (!dir) throw new OcxError(EXIT.transient, "connection refused: no registry configured (OCX_STANDIN_REGISTRY)");
   return dir;
 }
-const slug = (host) => host.replace(/[^A-Za-z0-9._-]/g, "_");
-const authSlug = (host) => host.replace(/[^A-Za-z0-9]/g, "_");
+const slug = (/** @type {string} */ host) => host.replace(/[^A-Za-z0-9._-]/g, "_");
+const authSlug = (/** @type {string} */ host) => host.replace(/[^A-Za-z0-9]/g, "_");
 
 /**
  * `[registry/]repository[:tag][@digest]`, parsed as ocx does.
  * @param {string} raw
- * @returns {{ raw: string, registry: string, repository: string, tag?: string, digest?: string }}
+ * @returns {Id}
  */
 function parseId(raw) {
   let rest = raw;
@@ -175,23 +176,26 @@ function parseId(raw) {
   return { raw, registry, repository, tag, digest: digest?.slice("sha256:".length) };
 }
 
-const fullName = (id) => `${id.registry}/${id.repository}`;
-const packageDir = (id, hex) => join(home(), "packages", slug(id.registry), "sha256", hex.slice(0, 2), hex.slice(2, 32));
-const candidateLink = (id, tag) => join(home(), "symlinks", slug(id.registry), ...id.repository.split("/"), "candidates", tag);
-const localIndexFile = (id) => join(opts.index ?? process.env.OCX_INDEX ?? join(home(), "index"), "local", slug(id.registry), `${id.repository}.json`);
+/** @typedef {{ raw: string, registry: string, repository: string, tag?: string, digest?: string }} Id */
 
-/** @returns {Record<string, string>} tag -> digest hex known locally */
+const fullName = (/** @type {Id} */ id) => `${id.registry}/${id.repository}`;
+const packageDir = (/** @type {Id} */ id, /** @type {string} */ hex) => join(home(), "packages", slug(id.registry), "sha256", hex.slice(0, 2), hex.slice(2, 32));
+const candidateLink = (/** @type {Id} */ id, /** @type {string} */ tag) => join(home(), "symlinks", slug(id.registry), ...id.repository.split("/"), "candidates", tag);
+const localIndexFile = (/** @type {Id} */ id) => join(opts.index ?? process.env.OCX_INDEX ?? join(home(), "index"), "local", slug(id.registry), `${id.repository}.json`);
+
+/** @param {Id} id @returns {Record<string, string>} tag -> digest hex known locally */
 function localTags(id) {
   const file = localIndexFile(id);
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).tags : {};
 }
+/** @param {Id} id @param {Record<string, string>} tags */
 function recordLocal(id, tags) {
   const file = localIndexFile(id);
   mkdirSync(join(file, ".."), { recursive: true });
   writeFileSync(file, JSON.stringify({ tags: { ...localTags(id), ...tags } }));
 }
 
-/** The remote repository, after the auth check ocx's registry client would face. */
+/** The remote repository, after the auth check ocx's registry client would face. @param {Id} id */
 function remoteRepo(id) {
   if (opts.offline) throw new OcxError(EXIT.offline, `offline mode: cannot reach ${id.registry} for '${id.raw}'`);
   const repo = readRepo(registryDir(), fullName(id));
@@ -201,6 +205,7 @@ function remoteRepo(id) {
 }
 
 /** Credentials as ocx looks them up: OCX_AUTH_<slug>_* first, then the Docker config's `auths`. */
+/** @param {string} host @param {import("./registry.mjs").RepoAuth} auth */
 function checkAuth(host, auth) {
   const prefix = `OCX_AUTH_${authSlug(host)}_`;
   let user = process.env[`${prefix}USER`];
@@ -215,6 +220,7 @@ function checkAuth(host, auth) {
 }
 
 /** tag -> digest hex: the local index first (it is the package-tier lock), then the registry. */
+/** @param {Id} id @returns {string} */
 function resolveTag(id) {
   const tag = id.tag ?? "latest";
   const local = localTags(id)[tag];
@@ -227,6 +233,7 @@ function resolveTag(id) {
 }
 
 /** Ensures the package is in the store (staged then renamed, as ocx does) and returns its root. */
+/** @param {Id} id @param {string} hex */
 function materialize(id, hex) {
   const root = packageDir(id, hex);
   if (existsSync(join(root, "content"))) return root;
@@ -249,11 +256,12 @@ function materialize(id, hex) {
   return root;
 }
 
+/** @param {string} root */
 function metadataOf(root) {
   return JSON.parse(readFileSync(join(root, "metadata.json"), "utf8"));
 }
 
-/** Installed root of an identifier, without any network: 79 when not installed. */
+/** Installed root of an identifier, without any network: 79 when not installed. @param {Id} id */
 function installedRoot(id, { candidate = false } = {}) {
   if (id.digest) {
     const root = packageDir(id, id.digest);
@@ -272,6 +280,7 @@ function print(report, plain) {
   process.stdout.write(opts.format === "json" ? `${JSON.stringify(report)}\n` : `${plain}\n`);
 }
 
+/** @param {string[]} args */
 function indexList(args) {
   const { flags, positional } = parseSub(args, [], ["--platforms", "--variants"]);
   if (positional.length === 0) throw new OcxError(EXIT.usage, "the following required arguments were not provided: <PACKAGES>");
@@ -294,6 +303,7 @@ function indexList(args) {
   print(report, Object.entries(report).flatMap(([k, v]) => v.map((t) => `${k}\t${t}`)).join("\n"));
 }
 
+/** @param {string[]} args */
 function indexUpdate(args) {
   const { positional } = parseSub(args, [], []);
   if (positional.length === 0) throw new OcxError(EXIT.usage, "the following required arguments were not provided: <PACKAGES>");
@@ -310,6 +320,7 @@ function hostPlatform() {
   return `${process.platform === "win32" ? "windows" : process.platform}/${arch}`;
 }
 
+/** @param {string[]} args */
 function packageInstall(args) {
   const { flags, positional } = parseSub(args, ["-p", "--platform"], ["-s", "--select"]);
   if (positional.length === 0) throw new OcxError(EXIT.usage, "the following required arguments were not provided: <PACKAGES>");
@@ -336,6 +347,7 @@ function packageInstall(args) {
   print(report, Object.keys(report).join("\n"));
 }
 
+/** @param {string[]} args */
 function packageWhich(args) {
   const { flags, positional } = parseSub(args, ["-p", "--platform"], ["--candidate", "--current"]);
   if (positional.length === 0) throw new OcxError(EXIT.usage, "the following required arguments were not provided: <PACKAGES>");
@@ -345,7 +357,7 @@ function packageWhich(args) {
   print(report, Object.values(report).map((v) => /** @type {{path: string}} */ (v).path).join("\n"));
 }
 
-/** Resolves (and, online, pulls without a candidate link) each package, as `package env` does. */
+/** Resolves (and, online, pulls without a candidate link) each package, as `package env` does. @param {Id} id */
 function composedRoot(id) {
   try {
     return installedRoot(id);
@@ -355,6 +367,7 @@ function composedRoot(id) {
   }
 }
 
+/** @param {string[]} positional */
 function packageEnvReport(positional) {
   const entries = [];
   const binaries = [];
@@ -377,6 +390,7 @@ function packageEnvReport(positional) {
   return { entries, binaries, entrypoints, integrations: [], advisories: [] };
 }
 
+/** @param {string[]} args */
 function packageEnv(args) {
   const { positional } = parseSub(args, ["-p", "--platform", "--lazy-mode"], ["--candidate", "--current", "--self"]);
   if (positional.length === 0) throw new OcxError(EXIT.usage, "the following required arguments were not provided: <PACKAGES>");
@@ -384,6 +398,7 @@ function packageEnv(args) {
   print(report, report.entries.map((e) => `${e.key}=${e.value}`).join("\n"));
 }
 
+/** @param {string[]} args */
 function packageExec(args) {
   const split = args.indexOf("--");
   if (split < 0 || split === args.length - 1) throw new OcxError(EXIT.usage, "usage: ocx package exec <PACKAGES>... -- <COMMAND> [ARGS]...");
@@ -412,6 +427,7 @@ function main() {
   const words = parseRoot();
   injectFault();
   const [group, verb, ...rest] = words;
+  /** @type {Record<string, () => void>} */
   const commands = {
     "index list": () => indexList(rest),
     "index update": () => indexUpdate(rest),

@@ -24,7 +24,7 @@ import { dirname, join } from "node:path";
  * }} Publication
  */
 
-/** @param {string} repository `host/ns/name` @returns {string} */
+/** @param {string} registry @param {string} repository `host/ns/name` @returns {string} */
 export function repoDir(registry, repository) {
   return join(registry, "repos", ...repository.split("/"));
 }
@@ -42,7 +42,7 @@ export function writeRepo(registry, repository, index) {
   writeFileSync(join(dir, "index.json"), JSON.stringify(index, null, 2));
 }
 
-/** A small executable that prints its name and version, like `shellcheck --version` would. */
+/** A small executable that prints its name and version, like `shellcheck --version` would. @param {string} name @param {string} version */
 export function versionScript(name, version) {
   return `#!/bin/sh\necho "${name} version ${version}"\nif [ -n "$STANDIN_PRINT_ENV" ]; then env | sort; fi\n`;
 }
