@@ -6,8 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import * as tstl from "typescript-to-lua";
-
-export const GENERATED = ["metadata.lua", "lualib_bundle.lua", "hooks", "lib"];
+import { GENERATED } from "./generated.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 for (const path of GENERATED) rmSync(join(root, path), { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { existsSync, lstatSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { publish } from "../standin/registry.mjs";
-import { MiseWorld } from "../support/mise";
+import { MiseWorld } from "../support/world.mjs";
 
 const SC = "ocx.sh/shellcheck";
 const CMAKE = "ocx.sh/cmake";

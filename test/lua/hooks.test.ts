@@ -4,7 +4,7 @@ import { existsSync, lstatSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type CmdCall, defaultModules, type HostModules, loadPlugin, LuaError } from "../support/lua-vm";
-import { Sandbox } from "../support/sandbox";
+import { Sandbox } from "../support/world.mjs";
 
 const SC = "ocx.sh/shellcheck";
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLUGIN_ROOT } from "../support/lua-vm";
+import { PLUGIN_ROOT } from "../support/world.mjs";
 
 /** `_G` inside a mise hook (mise 2026.9.15, measured; reference/mise-backend-contract.md §3.1). */
 const MISE_GLOBALS = new Set(

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fengari from "fengari";
+import { PLUGIN_ROOT } from "./world.mjs";
 
 const { lua, lauxlib, lualib, to_luastring } = fengari;
 type State = ReturnType<typeof lauxlib.luaL_newstate>;
@@ -14,7 +15,6 @@ type State = ReturnType<typeof lauxlib.luaL_newstate>;
 /** What mise's json.decode gives for JSON null: a truthy lightuserdata, not nil. */
 export const MISE_NULL = { miseNull: true };
 
-export const PLUGIN_ROOT = join(import.meta.dirname, "..", "..");
 
 type Fn = (...args: unknown[]) => unknown;
 export interface HostModules {
