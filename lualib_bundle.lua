@@ -198,6 +198,19 @@ local function __TS__StringStartsWith(self, searchString, position)
     return string.sub(self, position + 1, #searchString + position) == searchString
 end
 
+local function __TS__ObjectAssign(target, ...)
+    local sources = {...}
+    for i = 1, #sources do
+        local source = sources[i]
+        if type(source) == "table" then
+            for key in pairs(source) do
+                target[key] = source[key]
+            end
+        end
+    end
+    return target
+end
+
 local function __TS__ArrayIsArray(value)
     return type(value) == "table" and (value[1] ~= nil or next(value) == nil)
 end
@@ -775,19 +788,6 @@ local function __TS__ArrayIncludes(self, searchElement, fromIndex)
     return false
 end
 
-local function __TS__ObjectAssign(target, ...)
-    local sources = {...}
-    for i = 1, #sources do
-        local source = sources[i]
-        if type(source) == "table" then
-            for key in pairs(source) do
-                target[key] = source[key]
-            end
-        end
-    end
-    return target
-end
-
 local function __TS__ArrayPush(self, ...)
     local items = {...}
     local len = #self
@@ -813,6 +813,7 @@ return {
   __TS__StringSlice = __TS__StringSlice,
   __TS__Number = __TS__Number,
   __TS__StringStartsWith = __TS__StringStartsWith,
+  __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayIsArray = __TS__ArrayIsArray,
   __TS__ArrayEvery = __TS__ArrayEvery,
   __TS__ObjectKeys = __TS__ObjectKeys,
@@ -822,6 +823,5 @@ return {
   __TS__ArraySplice = __TS__ArraySplice,
   Set = Set,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
-  __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayPush = __TS__ArrayPush
 }

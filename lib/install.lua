@@ -9,7 +9,6 @@ local failWith = ____ocx.failWith
 local installPackage = ____ocx.installPackage
 local packageEnv = ____ocx.packageEnv
 local packageRoot = ____ocx.packageRoot
-local TIMEOUT_SECONDS = ____ocx.TIMEOUT_SECONDS
 local ____receipt = require("lib.receipt")
 local ocxHomeOf = ____receipt.ocxHomeOf
 local RECEIPT_FILE = ____receipt.RECEIPT_FILE
@@ -52,7 +51,7 @@ function ____exports.installVersion(host, request, installPath)
     local installed = installPackage(host, request, reference, request.platform)
     if not (installed.pinned ~= nil) then
         local hint = installed.code == EXIT.notFound and suggestions(host, request) or ""
-        failWith(request, installed, TIMEOUT_SECONDS.install, hint)
+        failWith(request, installed, hint)
     end
     local root = packageRoot(host, request, installed.pinned)
     local env = packageEnv(host, request, installed.pinned)

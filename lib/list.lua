@@ -7,7 +7,6 @@ local EXIT = ____errors.EXIT
 local ____ocx = require("lib.ocx")
 local failWith = ____ocx.failWith
 local listTags = ____ocx.listTags
-local TIMEOUT_SECONDS = ____ocx.TIMEOUT_SECONDS
 local ____versions = require("lib.versions")
 local selectVersions = ____versions.selectVersions
 --- Failures where the local index may still know the answer.
@@ -24,6 +23,6 @@ function ____exports.availableVersions(host, request)
             return selectVersions(____local, request.variant)
         end
     end
-    return failWith(request, remote, TIMEOUT_SECONDS.query)
+    return failWith(request, remote)
 end
 return ____exports

@@ -124,6 +124,7 @@ function ____exports.miseHost()
         sleep = function(seconds)
             cmd.exec(windows and ("ping -n " .. tostring(seconds + 1)) .. " 127.0.0.1 >NUL" or "sleep " .. tostring(seconds))
         end,
+        env = function(name) return os.getenv(name) end,
         warn = function(message) return log.warn(message) end,
         decodeJson = function(text) return json.decode(text) end,
         encodeJson = function(value) return json.encode(value) end

@@ -1,13 +1,18 @@
 local ____lualib = require("lualib_bundle")
+local __TS__Number = ____lualib.__TS__Number
 local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
 local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
 local __TS__SparseArraySpread = ____lualib.__TS__SparseArraySpread
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
 local __TS__StringTrim = ____lualib.__TS__StringTrim
 local __TS__ArrayIsArray = ____lualib.__TS__ArrayIsArray
 local __TS__ArrayEvery = ____lualib.__TS__ArrayEvery
 local __TS__ObjectKeys = ____lualib.__TS__ObjectKeys
 local __TS__StringIncludes = ____lualib.__TS__StringIncludes
 local ____exports = {}
+local ____chars = require("lib.chars")
+local isDigit = ____chars.isDigit
+local madeOf = ____chars.madeOf
 local ____errors = require("lib.errors")
 local EXIT = ____errors.EXIT
 local fail = ____errors.fail
@@ -20,10 +25,16 @@ local authSlug = ____identifier.authSlug
 local registryHost = ____identifier.registryHost
 local ROOT_FLAGS = {"--format", "json", "--color", "never"}
 local TRIES = 3
-____exports.TIMEOUT_SECONDS = {query = 120, install = 1800}
+--- Default limits per kind of call; MISE_OCX_TIMEOUT (seconds) overrides both.
+local TIMEOUT_SECONDS = {query = 120, install = 1800}
 local DEFAULT_REGISTRY = "ocx.sh"
+local function timeoutFor(host, kind)
+    local override = host.env("MISE_OCX_TIMEOUT") or ""
+    return madeOf(override, isDigit) and __TS__Number(override) > 0 and __TS__Number(override) or TIMEOUT_SECONDS[kind]
+end
 --- Runs ocx, retrying transient failures (exit 75) with a growing pause.
-function ____exports.call(host, args, timeoutSeconds)
+function ____exports.call(host, args, kind)
+    local limitSeconds = timeoutFor(host, kind)
     local ____host_runOcx_1 = host.runOcx
     local ____array_0 = __TS__SparseArrayNew(unpack(ROOT_FLAGS))
     __TS__SparseArrayPush(
@@ -32,7 +43,7 @@ function ____exports.call(host, args, timeoutSeconds)
     )
     local outcome = ____host_runOcx_1(
         {__TS__SparseArraySpread(____array_0)},
-        timeoutSeconds
+        limitSeconds
     )
     do
         local attempt = 1
@@ -46,20 +57,22 @@ function ____exports.call(host, args, timeoutSeconds)
             )
             outcome = ____host_runOcx_3(
                 {__TS__SparseArraySpread(____array_2)},
-                timeoutSeconds
+                limitSeconds
             )
             attempt = attempt + 1
         end
     end
-    return outcome
+    return __TS__ObjectAssign({}, outcome, {limitSeconds = limitSeconds})
 end
+--- Shells report a child killed by signal N as exit 128 + N.
+local SIGNAL_BASE = 128
 --- The one-line error for a failed ocx run: what happened, what to do, and ocx's own last word.
-function ____exports.failureMessage(subject, outcome, timeoutSeconds)
+function ____exports.failureMessage(subject, outcome)
     local host = registryHost(subject.tool, DEFAULT_REGISTRY)
     local code = outcome.code
     local what
     if code == TIMED_OUT then
-        what = ("ocx did not finish within " .. tostring(timeoutSeconds)) .. "s; check the network and retry"
+        what = ("ocx did not finish within " .. tostring(outcome.limitSeconds)) .. "s and was stopped; check the network, or allow longer with MISE_OCX_TIMEOUT=<seconds>"
     elseif code == EXIT.notInstalled then
         what = "ocx is not installed or not on PATH; install it (curl -fsSL https://setup.ocx.sh/sh | sh) and retry"
     elseif code == EXIT.usage then
@@ -72,15 +85,27 @@ function ____exports.failureMessage(subject, outcome, timeoutSeconds)
         what = ((((host .. " refused access (exit 80); run 'ocx login ") .. host) .. "' or set OCX_AUTH_") .. authSlug(host)) .. "_TOKEN"
     elseif code == EXIT.offline then
         what = ("not available offline (exit 81); go online once, or run 'ocx index update " .. subject.tool) .. "'"
+    elseif code == EXIT.data then
+        what = "ocx refused the package data (exit 65: bad digest, platform mismatch or yanked tag); pick another version or set the 'platform' option"
+    elseif code == EXIT.unavailable then
+        what = "the registry answered but cannot serve this package (exit 69); retrying will not help, check the identifier with the registry's owner"
+    elseif code == EXIT.io then
+        what = "ocx could not read or write its store (exit 74); check free space and permissions under OCX_HOME (default ~/.ocx)"
+    elseif code == EXIT.permission then
+        what = "ocx was denied permission (exit 77); check the permissions under OCX_HOME (default ~/.ocx)"
+    elseif code == EXIT.config then
+        what = "ocx's configuration is invalid (exit 78); fix ocx's config.toml or the OCX_* variables it names"
+    elseif code > SIGNAL_BASE then
+        what = ("ocx was killed by signal " .. tostring(code - SIGNAL_BASE)) .. " before it finished; nothing was installed, run the command again"
     else
-        what = ("ocx failed (exit " .. tostring(code)) .. ")"
+        what = ("ocx failed (exit " .. tostring(code)) .. "); run the command again with ocx's message below in mind"
     end
     local said = lastStderrLine(outcome.stderr)
     return ((subject.label .. ": ") .. what) .. (said == "" and "" or (" (ocx: " .. said) .. ")")
 end
 --- Fails with `failureMessage`, adding `extra` (e.g. the nearest versions) when given.
-function ____exports.failWith(subject, outcome, timeoutSeconds, extra)
-    return fail(____exports.failureMessage(subject, outcome, timeoutSeconds) .. (extra or ""))
+function ____exports.failWith(subject, outcome, extra)
+    return fail(____exports.failureMessage(subject, outcome) .. (extra or ""))
 end
 local function mismatch(subject, what)
     return fail(((subject.label .. ": ocx printed ") .. what) .. "; mise-ocx needs ocx >= 0.5.8 (check 'ocx version')")
@@ -143,7 +168,7 @@ function ____exports.listTags(host, subject, remote)
     local outcome = ____exports_call_7(
         ____host_6,
         {__TS__SparseArraySpread(____array_5)},
-        ____exports.TIMEOUT_SECONDS.query
+        "query"
     )
     if outcome.code ~= 0 then
         return outcome
@@ -162,7 +187,7 @@ function ____exports.installPackage(host, subject, reference, platform)
     )
     __TS__SparseArrayPush(____array_8, reference)
     local args = {__TS__SparseArraySpread(____array_8)}
-    local outcome = ____exports.call(host, args, ____exports.TIMEOUT_SECONDS.install)
+    local outcome = ____exports.call(host, args, "install")
     if outcome.code ~= 0 then
         return outcome
     end
@@ -184,9 +209,9 @@ function ____exports.installPackage(host, subject, reference, platform)
 end
 --- `package which` -> the package root in OCX's store (parent of `content/`).
 function ____exports.packageRoot(host, subject, pinned)
-    local outcome = ____exports.call(host, {"package", "which", pinned}, ____exports.TIMEOUT_SECONDS.query)
+    local outcome = ____exports.call(host, {"package", "which", pinned}, "query")
     if outcome.code ~= 0 then
-        ____exports.failWith(subject, outcome, ____exports.TIMEOUT_SECONDS.query)
+        ____exports.failWith(subject, outcome)
     end
     local entry = reportFor(
         ____exports.decode(host, subject, outcome),
@@ -240,9 +265,9 @@ function ____exports.parsePackageEnv(report)
 end
 --- `--offline package env <pinned>`: the content is already local, so no network is needed.
 function ____exports.packageEnv(host, subject, pinned)
-    local outcome = ____exports.call(host, {"--offline", "package", "env", pinned}, ____exports.TIMEOUT_SECONDS.query)
+    local outcome = ____exports.call(host, {"--offline", "package", "env", pinned}, "query")
     if outcome.code ~= 0 then
-        ____exports.failWith(subject, outcome, ____exports.TIMEOUT_SECONDS.query)
+        ____exports.failWith(subject, outcome)
     end
     return ____exports.parsePackageEnv(____exports.decode(host, subject, outcome)) or mismatch(subject, "an environment of an unexpected shape")
 end

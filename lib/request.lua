@@ -45,7 +45,7 @@ local function platformProblem(platform)
     if ok and isLowerAlnum(string.sub(platform, 1, 1)) then
         ____temp_0 = nil
     else
-        ____temp_0 = "use os/arch[/variant][+feature], e.g. linux/amd64+libc.musl"
+        ____temp_0 = "the option 'platform' must be os/arch[/variant][+feature], e.g. linux/amd64+libc.musl"
     end
     return ____temp_0
 end
@@ -58,7 +58,7 @@ local function variantProblem(variant)
     if ok then
         ____ok_1 = nil
     else
-        ____ok_1 = "a variant is a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'"
+        ____ok_1 = "the option 'variant' must be a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'"
     end
     return ____ok_1
 end

@@ -21,6 +21,8 @@ export interface Host {
   /** Follows links: false for a link whose target is gone. */
   exists(path: string): boolean;
   sleep(seconds: number): void;
+  /** A variable of the environment mise runs hooks in. */
+  env(name: string): string | undefined;
   warn(message: string): void;
   /** Throws on invalid JSON. JSON null may come back as a non-table, non-string sentinel. */
   decodeJson(text: string): unknown;

@@ -4,7 +4,7 @@
 import { EXIT } from "./errors";
 import type { Host } from "./host";
 import { availableVersions } from "./list";
-import { failWith, installPackage, packageEnv, packageRoot, TIMEOUT_SECONDS, type PackageEnv } from "./ocx";
+import { failWith, installPackage, packageEnv, packageRoot, type PackageEnv } from "./ocx";
 import { ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt";
 import type { VersionRequest } from "./request";
 import { nearestVersions } from "./versions";
@@ -21,7 +21,7 @@ export function installVersion(host: Host, request: VersionRequest, installPath:
   const installed = installPackage(host, request, reference, request.platform);
   if (!("pinned" in installed)) {
     const hint = installed.code === EXIT.notFound ? suggestions(host, request) : "";
-    failWith(request, installed, TIMEOUT_SECONDS.install, hint);
+    failWith(request, installed, hint);
   }
   const root = packageRoot(host, request, installed.pinned);
   const env = packageEnv(host, request, installed.pinned);

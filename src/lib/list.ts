@@ -3,7 +3,7 @@
 
 import { EXIT } from "./errors";
 import type { Host } from "./host";
-import { failWith, listTags, TIMEOUT_SECONDS } from "./ocx";
+import { failWith, listTags } from "./ocx";
 import type { Request } from "./request";
 import { selectVersions } from "./versions";
 
@@ -20,5 +20,5 @@ export function availableVersions(host: Host, request: Request): string[] {
       return selectVersions(local, request.variant);
     }
   }
-  return failWith(request, remote, TIMEOUT_SECONDS.query);
+  return failWith(request, remote);
 }

@@ -78,6 +78,7 @@ export function miseHost(): Host {
     sleep(seconds) {
       cmd.exec(windows ? `ping -n ${seconds + 1} 127.0.0.1 >NUL` : `sleep ${seconds}`);
     },
+    env: (name) => os.getenv(name),
     warn: (message) => log.warn(message),
     decodeJson: (text) => json.decode(text),
     encodeJson: (value) => json.encode(value),

@@ -2,6 +2,7 @@
 // JSON on stdout keyed by the identifier as typed, sysexits-style exit codes. Each command is
 // an argv array; the host runs it without any shell interpretation of its parts.
 
+import { isDigit, madeOf } from "./chars";
 import { EXIT, fail, lastStderrLine, printable } from "./errors";
 import { TIMED_OUT, type Host } from "./host";
 import { authSlug, registryHost } from "./identifier";
@@ -9,7 +10,9 @@ import type { Captured } from "./shell";
 
 const ROOT_FLAGS = ["--format", "json", "--color", "never"];
 const TRIES = 3;
-export const TIMEOUT_SECONDS = { query: 120, install: 1800 };
+/** Default limits per kind of call; MISE_OCX_TIMEOUT (seconds) overrides both. */
+const TIMEOUT_SECONDS = { query: 120, install: 1800 };
+export type CallKind = keyof typeof TIMEOUT_SECONDS;
 const DEFAULT_REGISTRY = "ocx.sh";
 
 /** What a message is about, e.g. `ocx:ocx.sh/shellcheck@0.11.0`, and the identifier behind it. */
@@ -18,22 +21,38 @@ export interface Subject {
   readonly tool: string;
 }
 
-/** Runs ocx, retrying transient failures (exit 75) with a growing pause. */
-export function call(host: Host, args: readonly string[], timeoutSeconds: number): Captured {
-  let outcome = host.runOcx([...ROOT_FLAGS, ...args], timeoutSeconds);
-  for (let attempt = 1; attempt < TRIES && outcome.code === EXIT.transient; attempt++) {
-    host.sleep(attempt);
-    outcome = host.runOcx([...ROOT_FLAGS, ...args], timeoutSeconds);
-  }
-  return outcome;
+/** A finished ocx run and the time limit it ran under. */
+export interface Outcome extends Captured {
+  readonly limitSeconds: number;
 }
 
+function timeoutFor(host: Host, kind: CallKind): number {
+  const override = host.env("MISE_OCX_TIMEOUT") ?? "";
+  return madeOf(override, isDigit) && Number(override) > 0 ? Number(override) : TIMEOUT_SECONDS[kind];
+}
+
+/** Runs ocx, retrying transient failures (exit 75) with a growing pause. */
+export function call(host: Host, args: readonly string[], kind: CallKind): Outcome {
+  const limitSeconds = timeoutFor(host, kind);
+  let outcome = host.runOcx([...ROOT_FLAGS, ...args], limitSeconds);
+  for (let attempt = 1; attempt < TRIES && outcome.code === EXIT.transient; attempt++) {
+    host.sleep(attempt);
+    outcome = host.runOcx([...ROOT_FLAGS, ...args], limitSeconds);
+  }
+  return { ...outcome, limitSeconds };
+}
+
+/** Shells report a child killed by signal N as exit 128 + N. */
+const SIGNAL_BASE = 128;
+
 /** The one-line error for a failed ocx run: what happened, what to do, and ocx's own last word. */
-export function failureMessage(subject: Subject, outcome: Captured, timeoutSeconds: number): string {
+export function failureMessage(subject: Subject, outcome: Outcome): string {
   const host = registryHost(subject.tool, DEFAULT_REGISTRY);
   const code = outcome.code;
   let what: string;
-  if (code === TIMED_OUT) what = `ocx did not finish within ${timeoutSeconds}s; check the network and retry`;
+  if (code === TIMED_OUT) {
+    what = `ocx did not finish within ${outcome.limitSeconds}s and was stopped; check the network, or allow longer with MISE_OCX_TIMEOUT=<seconds>`;
+  }
   else if (code === EXIT.notInstalled) {
     what = "ocx is not installed or not on PATH; install it (curl -fsSL https://setup.ocx.sh/sh | sh) and retry";
   } else if (code === EXIT.usage) {
@@ -45,14 +64,26 @@ export function failureMessage(subject: Subject, outcome: Captured, timeoutSecon
     what = `${host} refused access (exit 80); run 'ocx login ${host}' or set OCX_AUTH_${authSlug(host)}_TOKEN`;
   } else if (code === EXIT.offline) {
     what = `not available offline (exit 81); go online once, or run 'ocx index update ${subject.tool}'`;
-  } else what = `ocx failed (exit ${code})`;
+  } else if (code === EXIT.data) {
+    what = "ocx refused the package data (exit 65: bad digest, platform mismatch or yanked tag); pick another version or set the 'platform' option";
+  } else if (code === EXIT.unavailable) {
+    what = "the registry answered but cannot serve this package (exit 69); retrying will not help, check the identifier with the registry's owner";
+  } else if (code === EXIT.io) {
+    what = "ocx could not read or write its store (exit 74); check free space and permissions under OCX_HOME (default ~/.ocx)";
+  } else if (code === EXIT.permission) {
+    what = "ocx was denied permission (exit 77); check the permissions under OCX_HOME (default ~/.ocx)";
+  } else if (code === EXIT.config) {
+    what = "ocx's configuration is invalid (exit 78); fix ocx's config.toml or the OCX_* variables it names";
+  } else if (code > SIGNAL_BASE) {
+    what = `ocx was killed by signal ${code - SIGNAL_BASE} before it finished; nothing was installed, run the command again`;
+  } else what = `ocx failed (exit ${code}); run the command again with ocx's message below in mind`;
   const said = lastStderrLine(outcome.stderr);
   return `${subject.label}: ${what}${said === "" ? "" : ` (ocx: ${said})`}`;
 }
 
 /** Fails with `failureMessage`, adding `extra` (e.g. the nearest versions) when given. */
-export function failWith(subject: Subject, outcome: Captured, timeoutSeconds: number, extra?: string): never {
-  return fail(failureMessage(subject, outcome, timeoutSeconds) + (extra ?? ""));
+export function failWith(subject: Subject, outcome: Outcome, extra?: string): never {
+  return fail(failureMessage(subject, outcome) + (extra ?? ""));
 }
 
 function mismatch(subject: Subject, what: string): never {
@@ -91,8 +122,8 @@ function reportFor(report: unknown, key: string): unknown {
 // ---- index list ----
 
 /** `ocx [--remote] index list <tool>` -> its tags, or the failed run. */
-export function listTags(host: Host, subject: Subject, remote: boolean): string[] | Captured {
-  const outcome = call(host, [...(remote ? ["--remote"] : []), "index", "list", subject.tool], TIMEOUT_SECONDS.query);
+export function listTags(host: Host, subject: Subject, remote: boolean): string[] | Outcome {
+  const outcome = call(host, [...(remote ? ["--remote"] : []), "index", "list", subject.tool], "query");
   if (outcome.code !== 0) return outcome;
   const tags = reportFor(decode(host, subject, outcome), subject.tool);
   return isStringArray(tags) ? tags : mismatch(subject, "a tag list of an unexpected shape");
@@ -105,9 +136,9 @@ export interface Installed {
   readonly pinned: string;
 }
 
-export function installPackage(host: Host, subject: Subject, reference: string, platform: string | undefined): Installed | Captured {
+export function installPackage(host: Host, subject: Subject, reference: string, platform: string | undefined): Installed | Outcome {
   const args = ["package", "install", ...(platform === undefined ? [] : ["-p", platform]), reference];
-  const outcome = call(host, args, TIMEOUT_SECONDS.install);
+  const outcome = call(host, args, "install");
   if (outcome.code !== 0) return outcome;
   const entry = reportFor(decode(host, subject, outcome), reference);
   const pinned = isRecord(entry) ? entry.identifier : undefined;
@@ -117,8 +148,8 @@ export function installPackage(host: Host, subject: Subject, reference: string, 
 
 /** `package which` -> the package root in OCX's store (parent of `content/`). */
 export function packageRoot(host: Host, subject: Subject, pinned: string): string {
-  const outcome = call(host, ["package", "which", pinned], TIMEOUT_SECONDS.query);
-  if (outcome.code !== 0) failWith(subject, outcome, TIMEOUT_SECONDS.query);
+  const outcome = call(host, ["package", "which", pinned], "query");
+  if (outcome.code !== 0) failWith(subject, outcome);
   const entry = reportFor(decode(host, subject, outcome), pinned);
   const path = isRecord(entry) ? entry.path : undefined;
   return typeof path === "string" && path !== "" ? path : mismatch(subject, "a 'which' report of an unexpected shape");
@@ -175,7 +206,7 @@ export function parsePackageEnv(report: unknown): PackageEnv | undefined {
 
 /** `--offline package env <pinned>`: the content is already local, so no network is needed. */
 export function packageEnv(host: Host, subject: Subject, pinned: string): PackageEnv {
-  const outcome = call(host, ["--offline", "package", "env", pinned], TIMEOUT_SECONDS.query);
-  if (outcome.code !== 0) failWith(subject, outcome, TIMEOUT_SECONDS.query);
+  const outcome = call(host, ["--offline", "package", "env", pinned], "query");
+  if (outcome.code !== 0) failWith(subject, outcome);
   return parsePackageEnv(decode(host, subject, outcome)) ?? mismatch(subject, "an environment of an unexpected shape");
 }

@@ -27,12 +27,12 @@ function stringOption(tool: string, options: ToolOptions, name: string): string 
 
 function platformProblem(platform: string): string | undefined {
   const ok = madeOf(platform, (c) => isLowerAlnum(c) || c === "/" || c === "+" || c === "." || c === "," || c === "_");
-  return ok && isLowerAlnum(platform.charAt(0)) ? undefined : "use os/arch[/variant][+feature], e.g. linux/amd64+libc.musl";
+  return ok && isLowerAlnum(platform.charAt(0)) ? undefined : "the option 'platform' must be os/arch[/variant][+feature], e.g. linux/amd64+libc.musl";
 }
 
 function variantProblem(variant: string): string | undefined {
   const ok = madeOf(variant, (c) => isLowerAlnum(c) || c === ".") && !isDigit(variant.charAt(0));
-  return ok ? undefined : "a variant is a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'";
+  return ok ? undefined : "the option 'variant' must be a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'";
 }
 
 /** The validated tool and options of a hook call; fails with a one-line message otherwise. */

@@ -32,14 +32,20 @@ export class FakeHost implements Host {
   readonly warnings: string[] = [];
   readonly files = new Map<string, string>();
   readonly links = new Map<string, string>();
+  /** The hooks' environment, as `env` reads it. */
+  readonly variables = new Map<string, string>();
   /** Paths `exists` reports as present, besides files and links. */
   readonly present = new Set<string>();
   private readonly used = new Map<Rule, number>();
 
   constructor(private readonly rules: Rule[]) {}
 
-  runOcx = (argv: readonly string[]): Captured => {
+  /** The time limit of each ocx run, in call order. */
+  readonly limits: number[] = [];
+
+  runOcx = (argv: readonly string[], timeoutSeconds: number): Captured => {
     this.calls.push([...argv]);
+    this.limits.push(timeoutSeconds);
     for (const rule of this.rules) {
       const count = this.used.get(rule) ?? 0;
       if (!matches(argv, rule.match) || (rule.times !== undefined && count >= rule.times)) continue;
@@ -53,6 +59,7 @@ export class FakeHost implements Host {
   symlink = (target: string, linkPath: string) => void this.links.set(linkPath, target);
   exists = (path: string) => this.files.has(path) || this.links.has(path) || this.present.has(path);
   sleep = (seconds: number) => void this.sleeps.push(seconds);
+  env = (name: string) => this.variables.get(name);
   warn = (message: string) => void this.warnings.push(message);
   decodeJson = (text: string): unknown => JSON.parse(text);
   encodeJson = (value: unknown) => JSON.stringify(value);

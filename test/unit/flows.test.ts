@@ -89,7 +89,7 @@ describe("installVersion", () => {
   });
   it("leaves no receipt when a later step fails", () => {
     const host = registry([{ match: ["package", "env"], reply: exit(74) }]);
-    expect(raised(() => installVersion(host, forVersion(request(), "1.5.2"), INSTALL))).toContain("ocx failed (exit 74)");
+    expect(raised(() => installVersion(host, forVersion(request(), "1.5.2"), INSTALL))).toContain("ocx could not read or write its store (exit 74)");
     expect(host.files.size).toBe(0);
   });
 });
@@ -117,10 +117,10 @@ describe("parseRequest", () => {
     expect(warnings).toEqual([`ocx:${TOOL}: unknown option 'colour' is ignored (known: variant, platform)`]);
   });
   it.each([
-    [{ platform: "--offline" }, "use os/arch"],
-    [{ platform: "linux/amd64;id" }, "use os/arch"],
-    [{ variant: "1slim" }, "a variant is a tag prefix"],
-    [{ variant: "sl im" }, "a variant is a tag prefix"],
+    [{ platform: "--offline" }, "the option 'platform' must be os/arch"],
+    [{ platform: "linux/amd64;id" }, "the option 'platform' must be os/arch"],
+    [{ variant: "1slim" }, "the option 'variant' must be a tag prefix"],
+    [{ variant: "sl im" }, "the option 'variant' must be a tag prefix"],
     [{ variant: { nested: true } }, "the option 'variant' must be a string"],
   ])("refuses the option %j", (options, reason) => {
     expect(raised(() => request(options))).toContain(reason);

@@ -8,7 +8,7 @@ const subject = { label: "ocx:ghcr.io/org/tool@1.0.0", tool: "ghcr.io/org/tool" 
 describe("call", () => {
   it("puts the root flags before the subcommand", () => {
     const host = new FakeHost([{ match: [], reply: ok({}) }]);
-    call(host, ["--remote", "index", "list", "x"], 5);
+    call(host, ["--remote", "index", "list", "x"], "query");
     expect(host.calls).toEqual([["--format", "json", "--color", "never", "--remote", "index", "list", "x"]]);
   });
   it("retries exit 75 with a growing pause and stops at the first other result", () => {
@@ -16,19 +16,29 @@ describe("call", () => {
       { match: [], reply: exit(75), times: 2 },
       { match: [], reply: ok({ x: [] }) },
     ]);
-    expect(call(host, ["index", "list", "x"], 5).code).toBe(0);
+    expect(call(host, ["index", "list", "x"], "query").code).toBe(0);
     expect(host.calls).toHaveLength(3);
     expect(host.sleeps).toEqual([1, 2]);
   });
   it("gives up after three tries", () => {
     const host = new FakeHost([{ match: [], reply: exit(75) }]);
-    expect(call(host, ["index", "list", "x"], 5).code).toBe(75);
+    expect(call(host, ["index", "list", "x"], "query").code).toBe(75);
     expect(host.calls).toHaveLength(3);
   });
   it("does not retry other failures", () => {
     const host = new FakeHost([{ match: [], reply: exit(79) }]);
-    call(host, ["index", "list", "x"], 5);
+    call(host, ["index", "list", "x"], "query");
     expect(host.calls).toHaveLength(1);
+  });
+  it("limits queries to 120 s and installs to 1800 s, unless MISE_OCX_TIMEOUT says otherwise", () => {
+    const host = new FakeHost([{ match: [], reply: ok({}) }]);
+    call(host, ["index", "list", "x"], "query");
+    call(host, ["package", "install", "x:1.0.0"], "install");
+    host.variables.set("MISE_OCX_TIMEOUT", "7");
+    expect(call(host, ["package", "install", "x:1.0.0"], "install").limitSeconds).toBe(7);
+    host.variables.set("MISE_OCX_TIMEOUT", "soon");
+    call(host, ["index", "list", "x"], "query");
+    expect(host.limits).toEqual([120, 1800, 7, 120]);
   });
 });
 
@@ -41,16 +51,22 @@ describe("failureMessage", () => {
     [79, "not found in the registry (exit 79); check the identifier and the version"],
     [80, "ghcr.io refused access (exit 80); run 'ocx login ghcr.io' or set OCX_AUTH_ghcr_io_TOKEN"],
     [81, "not available offline (exit 81); go online once, or run 'ocx index update ghcr.io/org/tool'"],
-    [65, "ocx failed (exit 65)"],
-    [TIMED_OUT, "ocx did not finish within 9s"],
+    [65, "ocx refused the package data (exit 65: bad digest, platform mismatch or yanked tag); pick another version or set the 'platform' option"],
+    [69, "the registry answered but cannot serve this package (exit 69); retrying will not help"],
+    [74, "ocx could not read or write its store (exit 74); check free space and permissions under OCX_HOME"],
+    [77, "ocx was denied permission (exit 77)"],
+    [78, "ocx's configuration is invalid (exit 78)"],
+    [137, "ocx was killed by signal 9 before it finished; nothing was installed, run the command again"],
+    [1, "ocx failed (exit 1)"],
+    [TIMED_OUT, "ocx did not finish within 9s and was stopped; check the network, or allow longer with MISE_OCX_TIMEOUT=<seconds>"],
   ])("exit %i names the cause and the fix, with ocx's last line", (code, text) => {
-    const message = failureMessage(subject, { code, stdout: "", stderr }, 9);
+    const message = failureMessage(subject, { code, stdout: "", stderr, limitSeconds: 9 });
     expect(message).toContain(`ocx:ghcr.io/org/tool@1.0.0: ${text}`);
     expect(message).toMatch(/\(ocx: the real reason: 404\)$/);
     expect(message).not.toContain("\n");
   });
   it("names the default registry for a short identifier", () => {
-    expect(failureMessage({ label: "ocx:kitware/cmake", tool: "kitware/cmake" }, exit(80), 1)).toContain("ocx.sh refused access");
+    expect(failureMessage({ label: "ocx:kitware/cmake", tool: "kitware/cmake" }, { ...exit(80), limitSeconds: 1 })).toContain("ocx.sh refused access");
   });
 });
 
