@@ -198,6 +198,15 @@ local function __TS__StringStartsWith(self, searchString, position)
     return string.sub(self, position + 1, #searchString + position) == searchString
 end
 
+local function __TS__ArraySome(self, callbackfn, thisArg)
+    for i = 1, #self do
+        if callbackfn(thisArg, self[i], i - 1, self) then
+            return true
+        end
+    end
+    return false
+end
+
 local function __TS__ObjectAssign(target, ...)
     local sources = {...}
     for i = 1, #sources do
@@ -813,6 +822,7 @@ return {
   __TS__StringSlice = __TS__StringSlice,
   __TS__Number = __TS__Number,
   __TS__StringStartsWith = __TS__StringStartsWith,
+  __TS__ArraySome = __TS__ArraySome,
   __TS__ObjectAssign = __TS__ObjectAssign,
   __TS__ArrayIsArray = __TS__ArrayIsArray,
   __TS__ArrayEvery = __TS__ArrayEvery,

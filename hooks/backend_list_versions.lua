@@ -1,4 +1,6 @@
 local ____exports = {}
+local ____collision = require("lib.collision")
+local assertNoCollision = ____collision.assertNoCollision
 local ____list = require("lib.list")
 local availableVersions = ____list.availableVersions
 local ____mise_host = require("lib.mise_host")
@@ -8,6 +10,7 @@ local parseRequest = ____request.parseRequest
 PLUGIN.BackendListVersions = function(self, ctx)
     local host = miseHost()
     local request = parseRequest(ctx.tool, ctx.options, host.warn)
+    assertNoCollision(host, request.tool)
     return {versions = availableVersions(host, request)}
 end
 return ____exports

@@ -2,6 +2,7 @@ local ____lualib = require("lualib_bundle")
 local __TS__StringStartsWith = ____lualib.__TS__StringStartsWith
 local __TS__StringIncludes = ____lualib.__TS__StringIncludes
 local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__ArraySome = ____lualib.__TS__ArraySome
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
 local __TS__StringEndsWith = ____lualib.__TS__StringEndsWith
 local __TS__StringCharAt = ____lualib.__TS__StringCharAt
@@ -45,12 +46,12 @@ function isPathComponent(segment)
         local i = 0
         while i < #segment do
             do
-                local __continue27
+                local __continue28
                 repeat
                     local c = __TS__StringCharAt(segment, i)
                     if isLowerAlnum(c) then
                         separator = ""
-                        __continue27 = true
+                        __continue28 = true
                         break
                     end
                     if i == 0 then
@@ -64,9 +65,9 @@ function isPathComponent(segment)
                     if not ok then
                         return false
                     end
-                    __continue27 = true
+                    __continue28 = true
                 until true
-                if not __continue27 then
+                if not __continue28 then
                     break
                 end
             end
@@ -99,6 +100,12 @@ function ____exports.identifierProblem(tool)
         return "OCI identifiers are lowercase; write the identifier in lowercase"
     end
     local segments = __TS__StringSplit(tool, "/")
+    if __TS__ArraySome(
+        segments,
+        function(____, segment) return segment == "." or segment == ".." end
+    ) then
+        return "'.' and '..' are not allowed as identifier segments"
+    end
     local hasHost = #segments > 1 and looksLikeHost(segments[1])
     if hasHost then
         local problem = hostProblem(segments[1])
@@ -110,9 +117,6 @@ function ____exports.identifierProblem(tool)
     for ____, segment in ipairs(path) do
         if __TS__StringIncludes(segment, ":") then
             return "the identifier holds a ':' tag; give the version to mise (ocx:<id>@<version>), not as a tag"
-        end
-        if segment == "." or segment == ".." then
-            return "'.' and '..' are not allowed as identifier segments"
         end
         if not isPathComponent(segment) then
             return "each part between '/' must be lowercase letters and digits, joined by single '.', '_', '__' or runs of '-'"

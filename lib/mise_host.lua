@@ -91,6 +91,7 @@ function ____exports.miseHost()
     return {
         shell = windows and "windows" or "posix",
         ocxProgram = OCX,
+        pluginDir = RUNTIME.pluginDirPath,
         runOcx = windows and runWindows or runPosix,
         readText = function(path)
             local handle = io.open(path, "rb")
@@ -119,6 +120,7 @@ function ____exports.miseHost()
                 fail((("cannot write " .. path) .. ": ") .. renameError)
             end
         end,
+        listDir = function(dir) return file.exists(dir) and file.list(dir) or ({}) end,
         symlink = function(target, linkPath) return file.symlink(target, linkPath) end,
         exists = function(path) return file.exists(path) end,
         sleep = function(seconds)

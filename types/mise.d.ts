@@ -84,6 +84,8 @@ declare module "file" {
   function read(path: string): string;
   function exists(path: string): boolean;
   function symlink(target: string, linkPath: string): void;
+  /** Full paths of the entries of `dir`, sorted; raises when `dir` is missing. */
+  function list(dir: string): string[];
   function join_path(...parts: string[]): string;
 }
 

@@ -1,3 +1,4 @@
+import { assertNoCollision } from "../lib/collision";
 import { availableVersions } from "../lib/list";
 import { miseHost } from "../lib/mise_host";
 import { parseRequest } from "../lib/request";
@@ -6,5 +7,6 @@ import { parseRequest } from "../lib/request";
 PLUGIN.BackendListVersions = function (this: MisePlugin, ctx) {
   const host = miseHost();
   const request = parseRequest(ctx.tool, ctx.options, host.warn);
+  assertNoCollision(host, request.tool);
   return { versions: availableVersions(host, request) };
 };

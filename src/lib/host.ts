@@ -11,10 +11,14 @@ export interface Host {
   readonly shell: ShellKind;
   /** The ocx program the plugin runs, as the shell finds it. */
   readonly ocxProgram: string;
+  /** Where mise keeps this plugin: `<MISE_DATA_DIR>/plugins/<name>`. */
+  readonly pluginDir: string;
   /** Runs ocx with `argv` (without the program name); `code` is TIMED_OUT when it overran. */
   runOcx(argv: readonly string[], timeoutSeconds: number): Captured;
   /** undefined when the file does not exist. */
   readText(path: string): string | undefined;
+  /** Full paths of the entries of `dir`; empty when it does not exist. */
+  listDir(dir: string): string[];
   /** Readers never see a partial file: written beside the target, then renamed over it. */
   writeTextAtomic(path: string, text: string): void;
   symlink(target: string, linkPath: string): void;

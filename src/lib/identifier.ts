@@ -20,6 +20,9 @@ export function identifierProblem(tool: string): string | undefined {
     return "OCI identifiers are lowercase; write the identifier in lowercase";
   }
   const segments = tool.split("/");
+  if (segments.some((segment) => segment === "." || segment === "..")) {
+    return "'.' and '..' are not allowed as identifier segments";
+  }
   const hasHost = segments.length > 1 && looksLikeHost(segments[0]);
   if (hasHost) {
     const problem = hostProblem(segments[0]);
@@ -30,7 +33,6 @@ export function identifierProblem(tool: string): string | undefined {
     if (segment.includes(":")) {
       return "the identifier holds a ':' tag; give the version to mise (ocx:<id>@<version>), not as a tag";
     }
-    if (segment === "." || segment === "..") return "'.' and '..' are not allowed as identifier segments";
     if (!isPathComponent(segment)) {
       return "each part between '/' must be lowercase letters and digits, joined by single '.', '_', '__' or runs of '-'";
     }

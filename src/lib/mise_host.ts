@@ -51,6 +51,7 @@ export function miseHost(): Host {
   return {
     shell: windows ? "windows" : "posix",
     ocxProgram: OCX,
+    pluginDir: RUNTIME.pluginDirPath,
     runOcx: windows ? runWindows : runPosix,
     readText(path) {
       const [handle] = io.open(path, "rb");
@@ -73,6 +74,7 @@ export function miseHost(): Host {
         fail(`cannot write ${path}: ${renameError}`);
       }
     },
+    listDir: (dir) => (file.exists(dir) ? file.list(dir) : []),
     symlink: (target, linkPath) => file.symlink(target, linkPath),
     exists: (path) => file.exists(path),
     sleep(seconds) {

@@ -27,6 +27,7 @@ function matches(argv: readonly string[], words: string[]): boolean {
 export class FakeHost implements Host {
   readonly shell = "posix" as const;
   readonly ocxProgram = "ocx";
+  readonly pluginDir = "/mise/plugins/ocx";
   readonly calls: string[][] = [];
   readonly sleeps: number[] = [];
   readonly warnings: string[] = [];
@@ -55,6 +56,14 @@ export class FakeHost implements Host {
     throw new Error(`no rule for ocx ${argv.join(" ")}`);
   };
   readText = (path: string) => this.files.get(path);
+  /** Entries directly under `dir`, from the files and links the host holds. */
+  listDir = (dir: string) => {
+    const entries = new Set<string>();
+    for (const path of [...this.files.keys(), ...this.links.keys()]) {
+      if (path.startsWith(`${dir}/`)) entries.add(`${dir}/${path.slice(dir.length + 1).split("/")[0]}`);
+    }
+    return [...entries].sort();
+  };
   writeTextAtomic = (path: string, text: string) => void this.files.set(path, text);
   symlink = (target: string, linkPath: string) => void this.links.set(linkPath, target);
   exists = (path: string) => this.files.has(path) || this.links.has(path) || this.present.has(path);

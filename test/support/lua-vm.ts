@@ -20,7 +20,7 @@ type Fn = (...args: unknown[]) => unknown;
 export interface HostModules {
   cmd: { exec: Fn };
   json: { encode: Fn; decode: Fn };
-  file: { read: Fn; exists: Fn; symlink: Fn; join_path: Fn };
+  file: { read: Fn; exists: Fn; symlink: Fn; list: Fn; join_path: Fn };
   log: { debug: Fn; info: Fn; warn: Fn; error: Fn };
 }
 
@@ -69,6 +69,7 @@ export function defaultModules(env: NodeJS.ProcessEnv, logs: string[], calls: Cm
       read: (path) => readFileSync(String(path), "utf8"),
       exists: (path) => existsSync(String(path)),
       symlink: (target, link) => symlinkSync(String(target), String(link)),
+      list: (dir) => readdirSync(String(dir)).sort().map((name) => join(String(dir), name)),
       join_path: (...parts) => parts.filter((p) => p !== "").join("/"),
     },
     log: { debug: logger("DEBUG"), info: logger("INFO"), warn: logger("WARN"), error: logger("ERROR") },

@@ -1,0 +1,69 @@
+local ____lualib = require("lualib_bundle")
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__ArraySlice = ____lualib.__TS__ArraySlice
+local ____exports = {}
+local ____errors = require("lib.errors")
+local fail = ____errors.fail
+local label = ____errors.label
+local ____chars = require("lib.chars")
+local isLowerAlnum = ____chars.isLowerAlnum
+local isUpper = ____chars.isUpper
+local ____receipt = require("lib.receipt")
+local RECEIPT_FILE = ____receipt.RECEIPT_FILE
+--- The folder name mise derives from `<plugin>:<tool>` (heck's kebab case on a lowercase id).
+function ____exports.miseToolDir(pluginName, tool)
+    local words = {}
+    local word = ""
+    for ____, c in ipairs(__TS__StringSplit((pluginName .. ":") .. tool, "")) do
+        if isLowerAlnum(c) or isUpper(c) then
+            word = word .. string.lower(c)
+        elseif word ~= "" then
+            words[#words + 1] = word
+            word = ""
+        end
+    end
+    if word ~= "" then
+        words[#words + 1] = word
+    end
+    return table.concat(words, "-")
+end
+--- The identifier recorded in a receipt, or undefined when the text is not a receipt.
+local function receiptTool(host, text)
+    do
+        local function ____catch()
+            return true, nil
+        end
+        local ____try, ____hasReturned, ____returnValue = pcall(function()
+            local value = host.decodeJson(text)
+            return true, type(value) == "table" and type(value.tool) == "string" and value.tool or nil
+        end)
+        if not ____try then
+            ____hasReturned, ____returnValue = ____catch()
+        end
+        if ____hasReturned then
+            return ____returnValue
+        end
+    end
+end
+--- Fails when the folder mise uses for `tool` holds an install of a different identifier.
+function ____exports.assertNoCollision(host, tool)
+    local parts = __TS__StringSplit(host.pluginDir, "/")
+    local toolDir = (table.concat(
+        __TS__ArraySlice(parts, 0, -2),
+        "/"
+    ) .. "/installs/") .. ____exports.miseToolDir(parts[#parts], tool)
+    for ____, versionDir in ipairs(host.listDir(toolDir)) do
+        local text = host.readText((versionDir .. "/") .. RECEIPT_FILE)
+        local ____temp_0
+        if text == nil then
+            ____temp_0 = nil
+        else
+            ____temp_0 = receiptTool(host, text)
+        end
+        local other = ____temp_0
+        if other ~= nil and other ~= tool then
+            fail(((((((label(tool) .. ": mise keeps this tool in the same folder as ocx:") .. other) .. " (") .. toolDir) .. "), which is installed; uninstall it first ('mise uninstall --all ocx:") .. other) .. "') or use one identifier only")
+        end
+    end
+end
+return ____exports

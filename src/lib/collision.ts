@@ -1,0 +1,50 @@
+// mise files every tool under `installs/<kebab-case of the whole id>`, so `ocx:a.b/c` and
+// `ocx:a-b/c` share one folder (reference/mise-backend-contract.md §7): once one is installed,
+// mise reports the other as installed and serves its binary. The receipt names the identifier
+// that really lives there, so a clash is caught before it is served.
+
+import { fail, label } from "./errors";
+import type { Host } from "./host";
+import { isLowerAlnum, isUpper } from "./chars";
+import { RECEIPT_FILE } from "./receipt";
+
+/** The folder name mise derives from `<plugin>:<tool>` (heck's kebab case on a lowercase id). */
+export function miseToolDir(pluginName: string, tool: string): string {
+  const words: string[] = [];
+  let word = "";
+  for (const c of `${pluginName}:${tool}`.split("")) {
+    if (isLowerAlnum(c) || isUpper(c)) word += c.toLowerCase();
+    else if (word !== "") {
+      words.push(word);
+      word = "";
+    }
+  }
+  if (word !== "") words.push(word);
+  return words.join("-");
+}
+
+/** The identifier recorded in a receipt, or undefined when the text is not a receipt. */
+function receiptTool(host: Host, text: string): string | undefined {
+  try {
+    const value = host.decodeJson(text) as { tool?: unknown };
+    return typeof value === "object" && typeof value.tool === "string" ? value.tool : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fails when the folder mise uses for `tool` holds an install of a different identifier. */
+export function assertNoCollision(host: Host, tool: string): void {
+  // pluginDir is <data>/plugins/<name>, and the installs live in <data>/installs.
+  const parts = host.pluginDir.split("/");
+  const toolDir = `${parts.slice(0, -2).join("/")}/installs/${miseToolDir(parts[parts.length - 1], tool)}`;
+  for (const versionDir of host.listDir(toolDir)) {
+    const text = host.readText(`${versionDir}/${RECEIPT_FILE}`);
+    const other = text === undefined ? undefined : receiptTool(host, text);
+    if (other !== undefined && other !== tool) {
+      fail(
+        `${label(tool)}: mise keeps this tool in the same folder as ocx:${other} (${toolDir}), which is installed; uninstall it first ('mise uninstall --all ocx:${other}') or use one identifier only`,
+      );
+    }
+  }
+}
