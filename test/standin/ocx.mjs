@@ -192,7 +192,10 @@ function localTags(id) {
 function recordLocal(id, tags) {
   const file = localIndexFile(id);
   mkdirSync(join(file, ".."), { recursive: true });
-  writeFileSync(file, JSON.stringify({ tags: { ...localTags(id), ...tags } }));
+  // Staged and renamed, as ocx writes its index: parallel installs never read half a file.
+  const staged = `${file}.${process.pid}.tmp`;
+  writeFileSync(staged, JSON.stringify({ tags: { ...localTags(id), ...tags } }));
+  renameSync(staged, file);
 }
 
 /** The remote repository, after the auth check ocx's registry client would face. @param {Id} id */

@@ -4,9 +4,9 @@
 // @jdxcode/mise) with its own data, config, cache and state dirs and HOME, and installs the plugin
 // from a file:// git URL, so commands run exactly as a user would type them.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildFixtureRegistry } from "../standin/fixtures.mjs";
 
@@ -52,8 +52,11 @@ export class Sandbox {
     };
   }
 
-  /** @param {Fault[]} rules */
+  /** Replaces the stand-in's fault rules, and forgets how often the old ones fired. @param {Fault[]} rules */
   faults(rules) {
+    for (const name of readdirSync(this.root)) {
+      if (name.startsWith(`${basename(this.faultsFile)}.`)) rmSync(join(this.root, name));
+    }
     writeFileSync(this.faultsFile, JSON.stringify(rules));
   }
 
