@@ -807,6 +807,18 @@ local function __TS__ArrayPush(self, ...)
     return len
 end
 
+local function __TS__ArraySort(self, compareFn)
+    if compareFn ~= nil then
+        table.sort(
+            self,
+            function(a, b) return compareFn(nil, a, b) < 0 end
+        )
+    else
+        table.sort(self)
+    end
+    return self
+end
+
 return {
   __TS__StringCharAt = __TS__StringCharAt,
   __TS__StringTrim = __TS__StringTrim,
@@ -833,5 +845,6 @@ return {
   __TS__ArraySplice = __TS__ArraySplice,
   Set = Set,
   __TS__ArrayIncludes = __TS__ArrayIncludes,
-  __TS__ArrayPush = __TS__ArrayPush
+  __TS__ArrayPush = __TS__ArrayPush,
+  __TS__ArraySort = __TS__ArraySort
 }

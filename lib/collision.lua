@@ -1,32 +1,13 @@
-local ____lualib = require("lualib_bundle")
-local __TS__StringSplit = ____lualib.__TS__StringSplit
-local __TS__ArraySlice = ____lualib.__TS__ArraySlice
 local ____exports = {}
 local ____errors = require("lib.errors")
 local fail = ____errors.fail
 local label = ____errors.label
-local ____chars = require("lib.chars")
-local isLowerAlnum = ____chars.isLowerAlnum
-local isUpper = ____chars.isUpper
+local ____mise_paths = require("lib.mise_paths")
+local installsDir = ____mise_paths.installsDir
+local miseToolDir = ____mise_paths.miseToolDir
+local pluginName = ____mise_paths.pluginName
 local ____receipt = require("lib.receipt")
 local RECEIPT_FILE = ____receipt.RECEIPT_FILE
---- The folder name mise derives from `<plugin>:<tool>` (heck's kebab case on a lowercase id).
-function ____exports.miseToolDir(pluginName, tool)
-    local words = {}
-    local word = ""
-    for ____, c in ipairs(__TS__StringSplit((pluginName .. ":") .. tool, "")) do
-        if isLowerAlnum(c) or isUpper(c) then
-            word = word .. string.lower(c)
-        elseif word ~= "" then
-            words[#words + 1] = word
-            word = ""
-        end
-    end
-    if word ~= "" then
-        words[#words + 1] = word
-    end
-    return table.concat(words, "-")
-end
 --- The identifier recorded in a receipt, or undefined when the text is not a receipt.
 local function receiptTool(host, text)
     do
@@ -47,11 +28,10 @@ local function receiptTool(host, text)
 end
 --- Fails when the folder mise uses for `tool` holds an install of a different identifier.
 function ____exports.assertNoCollision(host, tool)
-    local parts = __TS__StringSplit(host.pluginDir, "/")
-    local toolDir = (table.concat(
-        __TS__ArraySlice(parts, 0, -2),
-        "/"
-    ) .. "/installs/") .. ____exports.miseToolDir(parts[#parts], tool)
+    local toolDir = (installsDir(host.pluginDir) .. "/") .. miseToolDir(
+        pluginName(host.pluginDir),
+        tool
+    )
     for ____, versionDir in ipairs(host.listDir(toolDir)) do
         local text = host.readText((versionDir .. "/") .. RECEIPT_FILE)
         local ____temp_0

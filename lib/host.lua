@@ -1,4 +1,4 @@
 local ____exports = {}
---- A run of ocx that ended in a timeout instead of an exit code.
+--- A run that ended in a timeout instead of an exit code.
 ____exports.TIMED_OUT = -1
 return ____exports

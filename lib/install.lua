@@ -15,8 +15,8 @@ local RECEIPT_FILE = ____receipt.RECEIPT_FILE
 local RECEIPT_SCHEMA = ____receipt.RECEIPT_SCHEMA
 local ____versions = require("lib.versions")
 local nearestVersions = ____versions.nearestVersions
-function suggestions(host, request)
-    local remote = availableVersionsOrNothing(host, request)
+function suggestions(ocx, request)
+    local remote = availableVersionsOrNothing(ocx, request)
     if #remote == 0 then
         return ""
     end
@@ -25,13 +25,13 @@ function suggestions(host, request)
         ", "
     )
 end
-function availableVersionsOrNothing(host, request)
+function availableVersionsOrNothing(ocx, request)
     do
         local function ____catch()
             return true, {}
         end
         local ____try, ____hasReturned, ____returnValue = pcall(function()
-            return true, availableVersions(host, request)
+            return true, availableVersions(ocx, request)
         end)
         if not ____try then
             ____hasReturned, ____returnValue = ____catch()
@@ -46,15 +46,16 @@ function ____exports.linkedFolders(env)
     return #env.entrypoints > 0 and ({"content", "entrypoints"}) or ({"content"})
 end
 SUGGESTIONS = 5
-function ____exports.installVersion(host, request, installPath)
+function ____exports.installVersion(ocx, request, installPath)
     local reference = (request.tool .. ":") .. request.tag
-    local installed = installPackage(host, request, reference, request.platform)
+    local installed = installPackage(ocx, request, reference, request.platform)
     if not (installed.pinned ~= nil) then
-        local hint = installed.code == EXIT.notFound and suggestions(host, request) or ""
+        local hint = installed.code == EXIT.notFound and suggestions(ocx, request) or ""
         failWith(request, installed, hint)
     end
-    local root = packageRoot(host, request, installed.pinned)
-    local env = packageEnv(host, request, installed.pinned)
+    local root = packageRoot(ocx, request, installed.pinned)
+    local env = packageEnv(ocx, request, installed.pinned)
+    local host = ocx.host
     for ____, folder in ipairs(____exports.linkedFolders(env)) do
         host.symlink((root .. "/") .. folder, (installPath .. "/") .. folder)
     end
@@ -66,7 +67,7 @@ function ____exports.installVersion(host, request, installPath)
         pinned = installed.pinned,
         root = root,
         ocxHome = ocxHomeOf(root),
-        ocx = host.ocxProgram,
+        ocx = ocx.program,
         env = env
     }
     host.writeTextAtomic(

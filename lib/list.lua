@@ -11,15 +11,15 @@ local ____versions = require("lib.versions")
 local selectVersions = ____versions.selectVersions
 --- Failures where the local index may still know the answer.
 local OFFLINE_CODES = {EXIT.transient, EXIT.unavailable, EXIT.offline}
-function ____exports.availableVersions(host, request)
-    local remote = listTags(host, request, true)
+function ____exports.availableVersions(ocx, request)
+    local remote = listTags(ocx, request, true)
     if __TS__ArrayIsArray(remote) then
         return selectVersions(remote, request.variant)
     end
     if __TS__ArrayIncludes(OFFLINE_CODES, remote.code) then
-        local ____local = listTags(host, request, false)
+        local ____local = listTags(ocx, request, false)
         if __TS__ArrayIsArray(____local) and #____local > 0 then
-            host.warn(((request.label .. ": the registry is unreachable (exit ") .. tostring(remote.code)) .. "); listing versions from OCX's local index")
+            ocx.host.warn(((request.label .. ": the registry is unreachable (exit ") .. tostring(remote.code)) .. "); listing versions from OCX's local index")
             return selectVersions(____local, request.variant)
         end
     end

@@ -14,7 +14,6 @@ local ____shell = require("lib.shell")
 local captureScript = ____shell.captureScript
 local parseCapture = ____shell.parseCapture
 local renderArgv = ____shell.renderArgv
-local OCX = "ocx"
 --- Shell statements run before ocx: an empty OCX_INDEX would be read by ocx as the current
 -- directory, and OCX_PROJECT is cleared so an outer `ocx run` cannot leak a project in.
 local PREAMBLE = {"if [ -z \"${OCX_INDEX:-}\" ]; then unset OCX_INDEX; fi", "export OCX_PROJECT="}
@@ -27,13 +26,7 @@ local function runPosix(argv, timeoutSeconds)
         end
         local ____try, ____hasReturned = pcall(function()
             output = cmd.exec(
-                captureScript(
-                    PREAMBLE,
-                    {
-                        OCX,
-                        unpack(argv)
-                    }
-                ),
+                captureScript(PREAMBLE, argv),
                 {timeout = timeoutSeconds}
             )
         end)
@@ -45,7 +38,7 @@ local function runPosix(argv, timeoutSeconds)
         if __TS__StringIncludes(____error, "timed out") then
             return {code = TIMED_OUT, stdout = "", stderr = ""}
         end
-        fail("could not run ocx: " .. ____error)
+        fail((("could not run " .. argv[1]) .. ": ") .. ____error)
     end
     return parseCapture(output) or ({code = 1, stdout = "", stderr = "ocx ended without reporting an exit code"})
 end
@@ -66,13 +59,7 @@ local function runWindows(argv, timeoutSeconds)
         end
         local ____try, ____hasReturned, ____returnValue = pcall(function()
             local stdout = cmd.exec(
-                renderArgv(
-                    {
-                        OCX,
-                        unpack(argv)
-                    },
-                    "windows"
-                ),
+                renderArgv(argv, "windows"),
                 {timeout = timeoutSeconds, env = {OCX_PROJECT = ""}}
             )
             return true, {code = 0, stdout = stdout, stderr = ""}
@@ -90,9 +77,8 @@ function ____exports.miseHost()
     local windows = RUNTIME.osType == "windows"
     return {
         shell = windows and "windows" or "posix",
-        ocxProgram = OCX,
         pluginDir = RUNTIME.pluginDirPath,
-        runOcx = windows and runWindows or runPosix,
+        run = windows and runWindows or runPosix,
         readText = function(path)
             local handle = io.open(path, "rb")
             if handle == nil then

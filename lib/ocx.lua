@@ -33,32 +33,23 @@ local function timeoutFor(host, kind)
     return madeOf(override, isDigit) and __TS__Number(override) > 0 and __TS__Number(override) or TIMEOUT_SECONDS[kind]
 end
 --- Runs ocx, retrying transient failures (exit 75) with a growing pause.
-function ____exports.call(host, args, kind)
-    local limitSeconds = timeoutFor(host, kind)
-    local ____host_runOcx_1 = host.runOcx
-    local ____array_0 = __TS__SparseArrayNew(unpack(ROOT_FLAGS))
+function ____exports.call(ocx, args, kind)
+    local limitSeconds = timeoutFor(ocx.host, kind)
+    local ____array_0 = __TS__SparseArrayNew(
+        ocx.program,
+        unpack(ROOT_FLAGS)
+    )
     __TS__SparseArrayPush(
         ____array_0,
         unpack(args)
     )
-    local outcome = ____host_runOcx_1(
-        {__TS__SparseArraySpread(____array_0)},
-        limitSeconds
-    )
+    local argv = {__TS__SparseArraySpread(____array_0)}
+    local outcome = ocx.host.run(argv, limitSeconds)
     do
         local attempt = 1
         while attempt < TRIES and outcome.code == EXIT.transient do
-            host.sleep(attempt)
-            local ____host_runOcx_3 = host.runOcx
-            local ____array_2 = __TS__SparseArrayNew(unpack(ROOT_FLAGS))
-            __TS__SparseArrayPush(
-                ____array_2,
-                unpack(args)
-            )
-            outcome = ____host_runOcx_3(
-                {__TS__SparseArraySpread(____array_2)},
-                limitSeconds
-            )
+            ocx.host.sleep(attempt)
+            outcome = ocx.host.run(argv, limitSeconds)
             attempt = attempt + 1
         end
     end
@@ -151,79 +142,79 @@ local function reportFor(report, key)
         return report[key]
     end
     local keys = __TS__ObjectKeys(report)
-    local ____temp_4
+    local ____temp_1
     if #keys == 1 then
-        ____temp_4 = report[keys[1]]
+        ____temp_1 = report[keys[1]]
     else
-        ____temp_4 = nil
+        ____temp_1 = nil
     end
-    return ____temp_4
+    return ____temp_1
 end
 --- `ocx [--remote] index list <tool>` -> its tags, or the failed run.
-function ____exports.listTags(host, subject, remote)
-    local ____exports_call_7 = ____exports.call
-    local ____host_6 = host
-    local ____array_5 = __TS__SparseArrayNew(unpack(remote and ({"--remote"}) or ({})))
-    __TS__SparseArrayPush(____array_5, "index", "list", subject.tool)
-    local outcome = ____exports_call_7(
-        ____host_6,
-        {__TS__SparseArraySpread(____array_5)},
+function ____exports.listTags(ocx, subject, remote)
+    local ____exports_call_4 = ____exports.call
+    local ____ocx_3 = ocx
+    local ____array_2 = __TS__SparseArrayNew(unpack(remote and ({"--remote"}) or ({})))
+    __TS__SparseArrayPush(____array_2, "index", "list", subject.tool)
+    local outcome = ____exports_call_4(
+        ____ocx_3,
+        {__TS__SparseArraySpread(____array_2)},
         "query"
     )
     if outcome.code ~= 0 then
         return outcome
     end
     local tags = reportFor(
-        ____exports.decode(host, subject, outcome),
+        ____exports.decode(ocx.host, subject, outcome),
         subject.tool
     )
     return isStringArray(tags) and tags or mismatch(subject, "a tag list of an unexpected shape")
 end
-function ____exports.installPackage(host, subject, reference, platform)
-    local ____array_8 = __TS__SparseArrayNew(
+function ____exports.installPackage(ocx, subject, reference, platform)
+    local ____array_5 = __TS__SparseArrayNew(
         "package",
         "install",
         unpack(platform == nil and ({}) or ({"-p", platform}))
     )
-    __TS__SparseArrayPush(____array_8, reference)
-    local args = {__TS__SparseArraySpread(____array_8)}
-    local outcome = ____exports.call(host, args, "install")
+    __TS__SparseArrayPush(____array_5, reference)
+    local args = {__TS__SparseArraySpread(____array_5)}
+    local outcome = ____exports.call(ocx, args, "install")
     if outcome.code ~= 0 then
         return outcome
     end
     local entry = reportFor(
-        ____exports.decode(host, subject, outcome),
+        ____exports.decode(ocx.host, subject, outcome),
         reference
     )
-    local ____isRecord_result_9
+    local ____isRecord_result_6
     if isRecord(entry) then
-        ____isRecord_result_9 = entry.identifier
+        ____isRecord_result_6 = entry.identifier
     else
-        ____isRecord_result_9 = nil
+        ____isRecord_result_6 = nil
     end
-    local pinned = ____isRecord_result_9
+    local pinned = ____isRecord_result_6
     if type(pinned) ~= "string" or not __TS__StringIncludes(pinned, "@sha256:") then
         mismatch(subject, "an install report of an unexpected shape")
     end
     return {pinned = pinned}
 end
 --- `package which` -> the package root in OCX's store (parent of `content/`).
-function ____exports.packageRoot(host, subject, pinned)
-    local outcome = ____exports.call(host, {"package", "which", pinned}, "query")
+function ____exports.packageRoot(ocx, subject, pinned)
+    local outcome = ____exports.call(ocx, {"package", "which", pinned}, "query")
     if outcome.code ~= 0 then
         ____exports.failWith(subject, outcome)
     end
     local entry = reportFor(
-        ____exports.decode(host, subject, outcome),
+        ____exports.decode(ocx.host, subject, outcome),
         pinned
     )
-    local ____isRecord_result_10
+    local ____isRecord_result_7
     if isRecord(entry) then
-        ____isRecord_result_10 = entry.path
+        ____isRecord_result_7 = entry.path
     else
-        ____isRecord_result_10 = nil
+        ____isRecord_result_7 = nil
     end
-    local path = ____isRecord_result_10
+    local path = ____isRecord_result_7
     return type(path) == "string" and path ~= "" and path or mismatch(subject, "a 'which' report of an unexpected shape")
 end
 local function declared(list)
@@ -264,11 +255,11 @@ function ____exports.parsePackageEnv(report)
     return {entries = entries, binaries = binaries, entrypoints = entrypoints}
 end
 --- `--offline package env <pinned>`: the content is already local, so no network is needed.
-function ____exports.packageEnv(host, subject, pinned)
-    local outcome = ____exports.call(host, {"--offline", "package", "env", pinned}, "query")
+function ____exports.packageEnv(ocx, subject, pinned)
+    local outcome = ____exports.call(ocx, {"--offline", "package", "env", pinned}, "query")
     if outcome.code ~= 0 then
         ____exports.failWith(subject, outcome)
     end
-    return ____exports.parsePackageEnv(____exports.decode(host, subject, outcome)) or mismatch(subject, "an environment of an unexpected shape")
+    return ____exports.parsePackageEnv(____exports.decode(ocx.host, subject, outcome)) or mismatch(subject, "an environment of an unexpected shape")
 end
 return ____exports

@@ -1,9 +1,11 @@
 local ____lualib = require("lualib_bundle")
+local __TS__StringStartsWith = ____lualib.__TS__StringStartsWith
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local __TS__ObjectKeys = ____lualib.__TS__ObjectKeys
 local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
 local ____exports = {}
 local ____chars = require("lib.chars")
+local allOf = ____chars.allOf
 local isDigit = ____chars.isDigit
 local isLowerAlnum = ____chars.isLowerAlnum
 local madeOf = ____chars.madeOf
@@ -25,7 +27,7 @@ local MISE_OPTIONS = {
     "depends",
     "version"
 }
-local OPTIONS = {"variant", "platform"}
+local OPTIONS = {"variant", "platform", "ocx_bin"}
 local function stringOption(tool, options, name)
     local value = options[name]
     if value == nil then
@@ -62,6 +64,20 @@ local function variantProblem(variant)
     end
     return ____ok_1
 end
+--- A program path is quoted when run, so it only has to be absolute and on one line.
+local function programProblem(path)
+    local absolute = __TS__StringStartsWith(path, "/") or string.sub(path, 2, 2) == ":" and (string.sub(path, 3, 3) == "\\" or string.sub(path, 3, 3) == "/")
+    local ____temp_2
+    if absolute and allOf(
+        path,
+        function(c) return c >= " " end
+    ) then
+        ____temp_2 = nil
+    else
+        ____temp_2 = "the option 'ocx_bin' must be the absolute path of an ocx program"
+    end
+    return ____temp_2
+end
 --- The validated tool and options of a hook call; fails with a one-line message otherwise.
 function ____exports.parseRequest(tool, options, warn)
     local problem = identifierProblem(tool)
@@ -76,23 +92,34 @@ function ____exports.parseRequest(tool, options, warn)
     end
     local variant = stringOption(tool, opts, "variant") or ""
     local platform = stringOption(tool, opts, "platform")
-    local ____temp_2
+    local ocxBin = stringOption(tool, opts, "ocx_bin")
+    local ____temp_3
     if variant == "" then
-        ____temp_2 = nil
+        ____temp_3 = nil
     else
-        ____temp_2 = variantProblem(variant)
+        ____temp_3 = variantProblem(variant)
     end
-    local ____temp_2_4 = ____temp_2
-    if ____temp_2_4 == nil then
-        local ____temp_3
+    local ____temp_3_5 = ____temp_3
+    if ____temp_3_5 == nil then
+        local ____temp_4
         if platform == nil then
-            ____temp_3 = nil
+            ____temp_4 = nil
         else
-            ____temp_3 = platformProblem(platform)
+            ____temp_4 = platformProblem(platform)
         end
-        ____temp_2_4 = ____temp_3
+        ____temp_3_5 = ____temp_4
     end
-    local bad = ____temp_2_4
+    local ____temp_3_5_7 = ____temp_3_5
+    if ____temp_3_5_7 == nil then
+        local ____temp_6
+        if ocxBin == nil then
+            ____temp_6 = nil
+        else
+            ____temp_6 = programProblem(ocxBin)
+        end
+        ____temp_3_5_7 = ____temp_6
+    end
+    local bad = ____temp_3_5_7
     if bad ~= nil then
         fail((label(tool) .. ": ") .. bad)
     end
@@ -100,7 +127,8 @@ function ____exports.parseRequest(tool, options, warn)
         tool = tool,
         label = label(tool),
         variant = variant,
-        platform = platform
+        platform = platform,
+        ocxBin = ocxBin
     }
 end
 --- mise passes a version it could not resolve through verbatim (always when offline), so a

@@ -9,5 +9,7 @@ PLUGIN = {
   homepage: "https://github.com/ocx-sh/mise-ocx",
   license: "MIT",
   minRuntimeVersion: "0.6.0",
-  notes: ["Requires ocx >= 0.5.8 on PATH: https://ocx.sh"],
+  notes: ["Needs ocx 0.5.8 or a later 0.5.x: list github:ocx-sh/ocx in mise.toml, or put ocx on PATH"],
+  // mise installs these first when mise.toml lists them, and puts them on the hooks' PATH.
+  depends: ["github:ocx-sh/ocx"],
 } satisfies PluginMetadata as MisePlugin;

@@ -42,6 +42,8 @@ interface PluginMetadata {
   license: string;
   minRuntimeVersion: string;
   notes: string[];
+  /** Tools (as written in mise.toml) mise installs before this plugin's and puts on the hooks' PATH. */
+  depends: string[];
 }
 /** Hooks are required so TSTL checks that each is assigned a function taking `self` (TS100016). */
 interface PluginHooks {

@@ -1,4 +1,5 @@
 import { installVersion } from "../lib/install";
+import { checkOcxVersion, locateOcx } from "../lib/locate";
 import { miseHost } from "../lib/mise_host";
 import { forVersion, parseRequest } from "../lib/request";
 
@@ -6,6 +7,8 @@ import { forVersion, parseRequest } from "../lib/request";
 PLUGIN.BackendInstall = function (this: MisePlugin, ctx) {
   const host = miseHost();
   const request = forVersion(parseRequest(ctx.tool, ctx.options, host.warn), ctx.version);
-  installVersion(host, request, ctx.install_path);
+  const ocx = locateOcx(host, request);
+  checkOcxVersion(ocx, request);
+  installVersion(ocx, request, ctx.install_path);
   return {};
 };

@@ -1,5 +1,6 @@
 import { assertNoCollision } from "../lib/collision";
 import { availableVersions } from "../lib/list";
+import { locateOcx } from "../lib/locate";
 import { miseHost } from "../lib/mise_host";
 import { parseRequest } from "../lib/request";
 
@@ -8,5 +9,5 @@ PLUGIN.BackendListVersions = function (this: MisePlugin, ctx) {
   const host = miseHost();
   const request = parseRequest(ctx.tool, ctx.options, host.warn);
   assertNoCollision(host, request.tool);
-  return { versions: availableVersions(host, request) };
+  return { versions: availableVersions(locateOcx(host, request), request) };
 };

@@ -5,23 +5,8 @@
 
 import { fail, label } from "./errors";
 import type { Host } from "./host";
-import { isLowerAlnum, isUpper } from "./chars";
+import { installsDir, miseToolDir, pluginName } from "./mise_paths";
 import { RECEIPT_FILE } from "./receipt";
-
-/** The folder name mise derives from `<plugin>:<tool>` (heck's kebab case on a lowercase id). */
-export function miseToolDir(pluginName: string, tool: string): string {
-  const words: string[] = [];
-  let word = "";
-  for (const c of `${pluginName}:${tool}`.split("")) {
-    if (isLowerAlnum(c) || isUpper(c)) word += c.toLowerCase();
-    else if (word !== "") {
-      words.push(word);
-      word = "";
-    }
-  }
-  if (word !== "") words.push(word);
-  return words.join("-");
-}
 
 /** The identifier recorded in a receipt, or undefined when the text is not a receipt. */
 function receiptTool(host: Host, text: string): string | undefined {
@@ -35,9 +20,7 @@ function receiptTool(host: Host, text: string): string | undefined {
 
 /** Fails when the folder mise uses for `tool` holds an install of a different identifier. */
 export function assertNoCollision(host: Host, tool: string): void {
-  // pluginDir is <data>/plugins/<name>, and the installs live in <data>/installs.
-  const parts = host.pluginDir.split("/");
-  const toolDir = `${parts.slice(0, -2).join("/")}/installs/${miseToolDir(parts[parts.length - 1], tool)}`;
+  const toolDir = `${installsDir(host.pluginDir)}/${miseToolDir(pluginName(host.pluginDir), tool)}`;
   for (const versionDir of host.listDir(toolDir)) {
     const text = host.readText(`${versionDir}/${RECEIPT_FILE}`);
     const other = text === undefined ? undefined : receiptTool(host, text);

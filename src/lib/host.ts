@@ -1,20 +1,18 @@
-// The impure edges of the plugin behind one interface: running ocx, the file system, JSON, time
-// and logging. mise_host.ts implements it over mise's Lua modules; tests hand in their own.
+// The impure edges of the plugin behind one interface: running programs, the file system, JSON,
+// time and logging. mise_host.ts implements it over mise's Lua modules; tests hand in their own.
 
 import type { Captured, ShellKind } from "./shell";
 
-/** A run of ocx that ended in a timeout instead of an exit code. */
+/** A run that ended in a timeout instead of an exit code. */
 export const TIMED_OUT = -1;
 
 /** @noSelf */
 export interface Host {
   readonly shell: ShellKind;
-  /** The ocx program the plugin runs, as the shell finds it. */
-  readonly ocxProgram: string;
   /** Where mise keeps this plugin: `<MISE_DATA_DIR>/plugins/<name>`. */
   readonly pluginDir: string;
-  /** Runs ocx with `argv` (without the program name); `code` is TIMED_OUT when it overran. */
-  runOcx(argv: readonly string[], timeoutSeconds: number): Captured;
+  /** Runs `argv` (program first) with no shell interpretation; `code` is TIMED_OUT when it overran. */
+  run(argv: readonly string[], timeoutSeconds: number): Captured;
   /** undefined when the file does not exist. */
   readText(path: string): string | undefined;
   /** Full paths of the entries of `dir`; empty when it does not exist. */

@@ -2,9 +2,8 @@
 // folder gets links into that store and a receipt. No package bytes are copied.
 
 import { EXIT } from "./errors";
-import type { Host } from "./host";
 import { availableVersions } from "./list";
-import { failWith, installPackage, packageEnv, packageRoot, type PackageEnv } from "./ocx";
+import { failWith, installPackage, packageEnv, packageRoot, type Ocx, type PackageEnv } from "./ocx";
 import { ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt";
 import type { VersionRequest } from "./request";
 import { nearestVersions } from "./versions";
@@ -16,15 +15,16 @@ export function linkedFolders(env: PackageEnv): string[] {
 
 const SUGGESTIONS = 5;
 
-export function installVersion(host: Host, request: VersionRequest, installPath: string): void {
+export function installVersion(ocx: Ocx, request: VersionRequest, installPath: string): void {
   const reference = `${request.tool}:${request.tag}`;
-  const installed = installPackage(host, request, reference, request.platform);
+  const installed = installPackage(ocx, request, reference, request.platform);
   if (!("pinned" in installed)) {
-    const hint = installed.code === EXIT.notFound ? suggestions(host, request) : "";
+    const hint = installed.code === EXIT.notFound ? suggestions(ocx, request) : "";
     failWith(request, installed, hint);
   }
-  const root = packageRoot(host, request, installed.pinned);
-  const env = packageEnv(host, request, installed.pinned);
+  const root = packageRoot(ocx, request, installed.pinned);
+  const env = packageEnv(ocx, request, installed.pinned);
+  const host = ocx.host;
   for (const folder of linkedFolders(env)) host.symlink(`${root}/${folder}`, `${installPath}/${folder}`);
   const receipt: Receipt = {
     schema: RECEIPT_SCHEMA,
@@ -34,21 +34,21 @@ export function installVersion(host: Host, request: VersionRequest, installPath:
     pinned: installed.pinned,
     root,
     ocxHome: ocxHomeOf(root),
-    ocx: host.ocxProgram,
+    ocx: ocx.program,
     env,
   };
   host.writeTextAtomic(`${installPath}/${RECEIPT_FILE}`, host.encodeJson(receipt));
 }
 
-function suggestions(host: Host, request: VersionRequest): string {
-  const remote = availableVersionsOrNothing(host, request);
+function suggestions(ocx: Ocx, request: VersionRequest): string {
+  const remote = availableVersionsOrNothing(ocx, request);
   if (remote.length === 0) return "";
   return `; available versions near it: ${nearestVersions(request.version, remote, SUGGESTIONS).join(", ")}`;
 }
 
-function availableVersionsOrNothing(host: Host, request: VersionRequest): string[] {
+function availableVersionsOrNothing(ocx: Ocx, request: VersionRequest): string[] {
   try {
-    return availableVersions(host, request);
+    return availableVersions(ocx, request);
   } catch {
     return [];
   }

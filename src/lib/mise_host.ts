@@ -8,8 +8,6 @@ import { fail } from "./errors";
 import { TIMED_OUT, type Host } from "./host";
 import { captureScript, parseCapture, renderArgv, type Captured } from "./shell";
 
-const OCX = "ocx";
-
 /**
  * Shell statements run before ocx: an empty OCX_INDEX would be read by ocx as the current
  * directory, and OCX_PROJECT is cleared so an outer `ocx run` cannot leak a project in.
@@ -20,13 +18,13 @@ function runPosix(argv: readonly string[], timeoutSeconds: number): Captured {
   let output = "";
   let error: string | undefined;
   try {
-    output = cmd.exec(captureScript(PREAMBLE, [OCX, ...argv]), { timeout: timeoutSeconds });
+    output = cmd.exec(captureScript(PREAMBLE, argv), { timeout: timeoutSeconds });
   } catch (e) {
     error = tostring(e);
   }
   if (error !== undefined) {
     if (error.includes("timed out")) return { code: TIMED_OUT, stdout: "", stderr: "" };
-    fail(`could not run ocx: ${error}`);
+    fail(`could not run ${argv[0]}: ${error}`);
   }
   return parseCapture(output) ?? { code: 1, stdout: "", stderr: "ocx ended without reporting an exit code" };
 }
@@ -34,7 +32,7 @@ function runPosix(argv: readonly string[], timeoutSeconds: number): Captured {
 /** cmd.exe has no portable way to capture both streams, so the exit code is read from mise's error text. */
 function runWindows(argv: readonly string[], timeoutSeconds: number): Captured {
   try {
-    const stdout = cmd.exec(renderArgv([OCX, ...argv], "windows"), { timeout: timeoutSeconds, env: { OCX_PROJECT: "" } });
+    const stdout = cmd.exec(renderArgv(argv, "windows"), { timeout: timeoutSeconds, env: { OCX_PROJECT: "" } });
     return { code: 0, stdout, stderr: "" };
   } catch (e) {
     const text = tostring(e);
@@ -50,9 +48,8 @@ export function miseHost(): Host {
   const windows = RUNTIME.osType === "windows";
   return {
     shell: windows ? "windows" : "posix",
-    ocxProgram: OCX,
     pluginDir: RUNTIME.pluginDirPath,
-    runOcx: windows ? runWindows : runPosix,
+    run: windows ? runWindows : runPosix,
     readText(path) {
       const [handle] = io.open(path, "rb");
       if (handle === undefined) return undefined;

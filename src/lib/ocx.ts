@@ -15,6 +15,12 @@ const TIMEOUT_SECONDS = { query: 120, install: 1800 };
 export type CallKind = keyof typeof TIMEOUT_SECONDS;
 const DEFAULT_REGISTRY = "ocx.sh";
 
+/** The ocx program to run (found by locate.ts) and the host that runs it. */
+export interface Ocx {
+  readonly host: Host;
+  readonly program: string;
+}
+
 /** What a message is about, e.g. `ocx:ocx.sh/shellcheck@0.11.0`, and the identifier behind it. */
 export interface Subject {
   readonly label: string;
@@ -32,12 +38,13 @@ function timeoutFor(host: Host, kind: CallKind): number {
 }
 
 /** Runs ocx, retrying transient failures (exit 75) with a growing pause. */
-export function call(host: Host, args: readonly string[], kind: CallKind): Outcome {
-  const limitSeconds = timeoutFor(host, kind);
-  let outcome = host.runOcx([...ROOT_FLAGS, ...args], limitSeconds);
+export function call(ocx: Ocx, args: readonly string[], kind: CallKind): Outcome {
+  const limitSeconds = timeoutFor(ocx.host, kind);
+  const argv = [ocx.program, ...ROOT_FLAGS, ...args];
+  let outcome = ocx.host.run(argv, limitSeconds);
   for (let attempt = 1; attempt < TRIES && outcome.code === EXIT.transient; attempt++) {
-    host.sleep(attempt);
-    outcome = host.runOcx([...ROOT_FLAGS, ...args], limitSeconds);
+    ocx.host.sleep(attempt);
+    outcome = ocx.host.run(argv, limitSeconds);
   }
   return { ...outcome, limitSeconds };
 }
@@ -54,7 +61,7 @@ export function failureMessage(subject: Subject, outcome: Outcome): string {
     what = `ocx did not finish within ${outcome.limitSeconds}s and was stopped; check the network, or allow longer with MISE_OCX_TIMEOUT=<seconds>`;
   }
   else if (code === EXIT.notInstalled) {
-    what = "ocx is not installed or not on PATH; install it (curl -fsSL https://setup.ocx.sh/sh | sh) and retry";
+    what = "ocx could not be run (exit 127); get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)";
   } else if (code === EXIT.usage) {
     what = "ocx rejected the command line (exit 64); mise-ocx needs ocx >= 0.5.8, check 'ocx version' and upgrade";
   } else if (code === EXIT.transient) {
@@ -122,10 +129,10 @@ function reportFor(report: unknown, key: string): unknown {
 // ---- index list ----
 
 /** `ocx [--remote] index list <tool>` -> its tags, or the failed run. */
-export function listTags(host: Host, subject: Subject, remote: boolean): string[] | Outcome {
-  const outcome = call(host, [...(remote ? ["--remote"] : []), "index", "list", subject.tool], "query");
+export function listTags(ocx: Ocx, subject: Subject, remote: boolean): string[] | Outcome {
+  const outcome = call(ocx, [...(remote ? ["--remote"] : []), "index", "list", subject.tool], "query");
   if (outcome.code !== 0) return outcome;
-  const tags = reportFor(decode(host, subject, outcome), subject.tool);
+  const tags = reportFor(decode(ocx.host, subject, outcome), subject.tool);
   return isStringArray(tags) ? tags : mismatch(subject, "a tag list of an unexpected shape");
 }
 
@@ -136,21 +143,21 @@ export interface Installed {
   readonly pinned: string;
 }
 
-export function installPackage(host: Host, subject: Subject, reference: string, platform: string | undefined): Installed | Outcome {
+export function installPackage(ocx: Ocx, subject: Subject, reference: string, platform: string | undefined): Installed | Outcome {
   const args = ["package", "install", ...(platform === undefined ? [] : ["-p", platform]), reference];
-  const outcome = call(host, args, "install");
+  const outcome = call(ocx, args, "install");
   if (outcome.code !== 0) return outcome;
-  const entry = reportFor(decode(host, subject, outcome), reference);
+  const entry = reportFor(decode(ocx.host, subject, outcome), reference);
   const pinned = isRecord(entry) ? entry.identifier : undefined;
   if (typeof pinned !== "string" || !pinned.includes("@sha256:")) mismatch(subject, "an install report of an unexpected shape");
   return { pinned };
 }
 
 /** `package which` -> the package root in OCX's store (parent of `content/`). */
-export function packageRoot(host: Host, subject: Subject, pinned: string): string {
-  const outcome = call(host, ["package", "which", pinned], "query");
+export function packageRoot(ocx: Ocx, subject: Subject, pinned: string): string {
+  const outcome = call(ocx, ["package", "which", pinned], "query");
   if (outcome.code !== 0) failWith(subject, outcome);
-  const entry = reportFor(decode(host, subject, outcome), pinned);
+  const entry = reportFor(decode(ocx.host, subject, outcome), pinned);
   const path = isRecord(entry) ? entry.path : undefined;
   return typeof path === "string" && path !== "" ? path : mismatch(subject, "a 'which' report of an unexpected shape");
 }
@@ -205,8 +212,8 @@ export function parsePackageEnv(report: unknown): PackageEnv | undefined {
 }
 
 /** `--offline package env <pinned>`: the content is already local, so no network is needed. */
-export function packageEnv(host: Host, subject: Subject, pinned: string): PackageEnv {
-  const outcome = call(host, ["--offline", "package", "env", pinned], "query");
+export function packageEnv(ocx: Ocx, subject: Subject, pinned: string): PackageEnv {
+  const outcome = call(ocx, ["--offline", "package", "env", pinned], "query");
   if (outcome.code !== 0) failWith(subject, outcome);
-  return parsePackageEnv(decode(host, subject, outcome)) ?? mismatch(subject, "an environment of an unexpected shape");
+  return parsePackageEnv(decode(ocx.host, subject, outcome)) ?? mismatch(subject, "an environment of an unexpected shape");
 }

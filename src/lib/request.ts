@@ -1,7 +1,7 @@
 // What a hook is asked for, checked before anything runs: the identifier, the version and the
 // tool options all come from a mise.toml that may belong to a repository the user just cloned.
 
-import { isDigit, isLowerAlnum, madeOf } from "./chars";
+import { allOf, isDigit, isLowerAlnum, madeOf } from "./chars";
 import { fail, label, printable } from "./errors";
 import { identifierProblem, versionProblem } from "./identifier";
 import type { Subject } from "./ocx";
@@ -12,11 +12,13 @@ export interface Request extends Subject {
   readonly variant: string;
   /** ocx `-p` value, e.g. `linux/amd64+libc.musl`; undefined lets ocx detect the host. */
   readonly platform: string | undefined;
+  /** Tool option `ocx_bin`: the ocx program to use instead of searching for one. */
+  readonly ocxBin: string | undefined;
 }
 
 /** mise's own tool options, passed through to plugins; they are not ours to judge. */
 const MISE_OPTIONS = ["postinstall", "install_env", "os", "depends", "version"];
-const OPTIONS = ["variant", "platform"];
+const OPTIONS = ["variant", "platform", "ocx_bin"];
 
 function stringOption(tool: string, options: ToolOptions, name: string): string | undefined {
   const value = options[name];
@@ -35,6 +37,12 @@ function variantProblem(variant: string): string | undefined {
   return ok ? undefined : "the option 'variant' must be a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'";
 }
 
+/** A program path is quoted when run, so it only has to be absolute and on one line. */
+function programProblem(path: string): string | undefined {
+  const absolute = path.startsWith("/") || (path.charAt(1) === ":" && (path.charAt(2) === "\\" || path.charAt(2) === "/"));
+  return absolute && allOf(path, (c) => c >= " ") ? undefined : "the option 'ocx_bin' must be the absolute path of an ocx program";
+}
+
 /** The validated tool and options of a hook call; fails with a one-line message otherwise. */
 export function parseRequest(tool: string, options: ToolOptions | undefined, warn: (message: string) => void): Request {
   const problem = identifierProblem(tool);
@@ -47,9 +55,13 @@ export function parseRequest(tool: string, options: ToolOptions | undefined, war
   }
   const variant = stringOption(tool, opts, "variant") ?? "";
   const platform = stringOption(tool, opts, "platform");
-  const bad = (variant === "" ? undefined : variantProblem(variant)) ?? (platform === undefined ? undefined : platformProblem(platform));
+  const ocxBin = stringOption(tool, opts, "ocx_bin");
+  const bad =
+    (variant === "" ? undefined : variantProblem(variant)) ??
+    (platform === undefined ? undefined : platformProblem(platform)) ??
+    (ocxBin === undefined ? undefined : programProblem(ocxBin));
   if (bad !== undefined) fail(`${label(tool)}: ${bad}`);
-  return { tool, label: label(tool), variant, platform };
+  return { tool, label: label(tool), variant, platform, ocxBin };
 }
 
 /** The request narrowed to one exact version, with the OCX tag that holds it. */

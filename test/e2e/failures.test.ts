@@ -18,16 +18,17 @@ interface Row {
   faults?: Fault[];
   env?: Record<string, string>;
   before?: (world: MiseWorld) => void;
-  message: string;
+  message: string | ((world: MiseWorld) => string);
   /** For transient faults that clear up: the install succeeds after this many install calls. */
   succeedsAfter?: number;
 }
 
 const rows: Row[] = [
   {
-    name: "ocx missing from PATH",
+    name: "ocx missing from PATH and from mise",
     env: { PATH: "/usr/bin:/bin" },
-    message: `mise-ocx: ocx:${SC}: ocx is not installed or not on PATH; install it (curl -fsSL https://setup.ocx.sh/sh | sh) and retry (ocx: sh: 1: ocx: not found)`,
+    message: (world) =>
+      `mise-ocx: ocx:${SC}: ocx was not found (looked at the tool option ocx_bin, MISE_OCX_BIN, PATH and ${world.dataDir}/installs/github-ocx-sh-ocx); get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh), or put ocx on PATH`,
   },
   {
     name: "exit 64 (ocx too old for this command line)",
@@ -136,7 +137,8 @@ describe(`ocx failures (${rows.length} rows) through the real mise`, () => {
       return;
     }
     expect(run.code).not.toBe(0);
-    expect(run.output.split("\n").filter((line) => line.endsWith(row.message)), run.output).not.toEqual([]);
+    const message = typeof row.message === "string" ? row.message : row.message(world);
+    expect(run.output.split("\n").filter((line) => line.endsWith(message)), run.output).not.toEqual([]);
     expect(versions(world, toolDir)).toEqual([]);
     expect(world.ok(["ls", `ocx:${tool}`]).stdout).not.toContain(version);
 

@@ -33,10 +33,10 @@ describe("one tool: install, ls, ls-remote, exec, which, where", () => {
     const run = world.ok(["install", `ocx:${SC}@0.11`]);
     expect(run.output).toContain(`ocx:${SC}@0.11.0`);
     const calls = world.ocxCommands();
-    expect(calls.slice(0, 2)).toEqual([`${ROOT} --remote index list ${SC}`, `${ROOT} package install ${SC}:0.11.0`]);
-    expect(calls[2]).toMatch(new RegExp(`^${ROOT} package which ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
-    expect(calls[3]).toMatch(new RegExp(`^${ROOT} --offline package env ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
-    expect(calls).toHaveLength(4);
+    expect(calls.slice(0, 3)).toEqual([`${ROOT} --remote index list ${SC}`, `${ROOT} version`, `${ROOT} package install ${SC}:0.11.0`]);
+    expect(calls[3]).toMatch(new RegExp(`^${ROOT} package which ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
+    expect(calls[4]).toMatch(new RegExp(`^${ROOT} --offline package env ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
+    expect(calls).toHaveLength(5);
     const dir = world.installDir("ocx-ocx-sh-shellcheck", "0.11.0");
     expect(lstatSync(join(dir, "content")).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(dir, "content")).startsWith(join(world.ocxHome, "packages", "ocx.sh", "sha256"))).toBe(true);

@@ -1,6 +1,7 @@
 // A scripted Host for the TypeScript flow tests: ocx answers come from a list of rules, files
 // live in a Map, and every call is recorded so tests assert exactly what the plugin asked for.
 import type { Host } from "../../src/lib/host";
+import type { Ocx } from "../../src/lib/ocx";
 import type { Captured } from "../../src/lib/shell";
 
 export interface Rule {
@@ -26,7 +27,6 @@ function matches(argv: readonly string[], words: string[]): boolean {
 
 export class FakeHost implements Host {
   readonly shell = "posix" as const;
-  readonly ocxProgram = "ocx";
   readonly pluginDir = "/mise/plugins/ocx";
   readonly calls: string[][] = [];
   readonly sleeps: number[] = [];
@@ -41,10 +41,20 @@ export class FakeHost implements Host {
 
   constructor(private readonly rules: Rule[]) {}
 
+  /** This host running the program `ocx`, as the ocx client takes it. */
+  get ocx(): Ocx {
+    return { host: this, program: "ocx" };
+  }
+
   /** The time limit of each ocx run, in call order. */
   readonly limits: number[] = [];
 
-  runOcx = (argv: readonly string[], timeoutSeconds: number): Captured => {
+  /** The program of each run, in call order (`calls` holds the arguments). */
+  readonly programs: string[] = [];
+
+  run = (argv: readonly string[], timeoutSeconds: number): Captured => {
+    this.programs.push(argv[0]);
+    argv = argv.slice(1);
     this.calls.push([...argv]);
     this.limits.push(timeoutSeconds);
     for (const rule of this.rules) {

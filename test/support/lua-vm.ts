@@ -146,14 +146,15 @@ function run(L: State, code: string, nresults = 0): void {
 /** An error raised inside Lua, with the message exactly as Lua's `tostring` gives it. */
 export class LuaError extends Error {}
 
-// Lua 5.1 names the hooks need on fengari's 5.3 (never `debug`: mise has none), plus io.open,
-// which fengari lacks, over small JS primitives.
+// Lua 5.1 names the hooks need on fengari's 5.3 (never `debug`: mise has none), io.open, which
+// fengari lacks, and os.getenv reading the hooks' environment, as mise replaces it to do.
 const PRELUDE = `
 unpack = unpack or table.unpack
 loadstring = loadstring or load
 debug = nil
 local read, write = __host_read, __host_write
-__host_read, __host_write = nil, nil
+os.getenv = __host_getenv
+__host_read, __host_write, __host_getenv = nil, nil, nil
 io.open = function(path, mode)
   if mode:sub(1, 1) == "r" then
     local text = read(path)
@@ -172,14 +173,23 @@ export interface PluginVm {
   call(hook: "BackendListVersions" | "BackendInstall" | "BackendExecEnv", ctx: Record<string, unknown>): unknown;
 }
 
-/**
- * Loads the plugin from `root` as mise does. Each `call` uses a fresh VM, as mise starts one per
- * hook call. `osType` feeds RUNTIME.
- */
-export function loadPlugin(modules: HostModules, root = PLUGIN_ROOT, osType = "linux"): PluginVm {
+export interface LoadOptions {
+  /** The environment os.getenv reads (mise's hook environment). */
+  env: NodeJS.ProcessEnv;
+  /** RUNTIME.osType. */
+  osType?: string;
+  /** RUNTIME.pluginDirPath; mise's is `<data>/plugins/<name>`. */
+  pluginDir?: string;
+}
+
+/** Loads the plugin from this checkout as mise does. Each `call` uses a fresh VM, as mise starts one per hook call. */
+export function loadPlugin(modules: HostModules, options: LoadOptions): PluginVm {
+  const root = PLUGIN_ROOT;
   const fresh = (): State => {
     const L = lauxlib.luaL_newstate();
     lualib.luaL_openlibs(L);
+    push(L, (name: unknown) => options.env[String(name)]);
+    lua.lua_setglobal(L, to_luastring("__host_getenv"));
     push(L, (path: unknown) => (existsSync(String(path)) ? readFileSync(String(path), "utf8") : undefined));
     lua.lua_setglobal(L, to_luastring("__host_read"));
     push(L, (path: unknown, text: unknown) => writeFileSync(String(path), String(text)));
@@ -187,7 +197,7 @@ export function loadPlugin(modules: HostModules, root = PLUGIN_ROOT, osType = "l
     run(L, PRELUDE);
     push(L, modules);
     lua.lua_setglobal(L, to_luastring("__modules"));
-    push(L, { osType, archType: "amd64", envType: "gnu", version: "0.6.0", pluginDirPath: root });
+    push(L, { osType: options.osType ?? "linux", archType: "amd64", envType: "gnu", version: "0.6.0", pluginDirPath: options.pluginDir ?? root });
     lua.lua_setglobal(L, to_luastring("__runtime"));
     const hooks = readdirSync(join(root, "hooks")).filter((f) => f.endsWith(".lua")).sort();
     run(

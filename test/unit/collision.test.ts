@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assertNoCollision, miseToolDir } from "../../src/lib/collision";
+import { assertNoCollision } from "../../src/lib/collision";
+import { miseToolDir } from "../../src/lib/mise_paths";
 import { FakeHost, raised } from "../support/fake-host";
 
 describe("miseToolDir", () => {

@@ -37,7 +37,7 @@ const registry = (extra: Rule[] = []): FakeHost =>
 describe("availableVersions", () => {
   it("asks the registry and offers real versions, ascending", () => {
     const host = registry();
-    expect(availableVersions(host, request())).toEqual(["1.5.0", "1.5.2", "2.0.0-rc.1"]);
+    expect(availableVersions(host.ocx, request())).toEqual(["1.5.0", "1.5.2", "2.0.0-rc.1"]);
     expect(host.calls).toEqual([["--format", "json", "--color", "never", "--remote", "index", "list", TOOL]]);
   });
   it("falls back to the local index with a notice when the registry is unreachable", () => {
@@ -45,7 +45,7 @@ describe("availableVersions", () => {
       { match: ["--remote"], reply: exit(81, "2026-01-01T00:00:00Z ERROR offline") },
       { match: ["index", "list"], reply: ok({ [TOOL]: ["1.5.0"] }) },
     ]);
-    expect(availableVersions(host, request())).toEqual(["1.5.0"]);
+    expect(availableVersions(host.ocx, request())).toEqual(["1.5.0"]);
     expect(host.warnings).toEqual([`ocx:${TOOL}: the registry is unreachable (exit 81); listing versions from OCX's local index`]);
   });
   it("reports the registry's failure when the local index knows nothing either", () => {
@@ -53,11 +53,11 @@ describe("availableVersions", () => {
       { match: ["--remote"], reply: exit(75) },
       { match: ["index", "list"], reply: ok({ [TOOL]: [] }) },
     ]);
-    expect(raised(() => availableVersions(host, request()))).toContain(`mise-ocx: ocx:${TOOL}: the registry did not answer (exit 75`);
+    expect(raised(() => availableVersions(host.ocx, request()))).toContain(`mise-ocx: ocx:${TOOL}: the registry did not answer (exit 75`);
   });
   it("does not fall back on an auth failure", () => {
     const host = new FakeHost([{ match: ["--remote"], reply: exit(80) }]);
-    expect(raised(() => availableVersions(host, request()))).toContain("ghcr.io refused access (exit 80)");
+    expect(raised(() => availableVersions(host.ocx, request()))).toContain("ghcr.io refused access (exit 80)");
     expect(host.calls).toHaveLength(1);
   });
 });
@@ -65,7 +65,7 @@ describe("availableVersions", () => {
 describe("installVersion", () => {
   it("installs through ocx, links the store's content and writes the receipt last", () => {
     const host = registry();
-    installVersion(host, forVersion(request(), "1.5.2"), INSTALL);
+    installVersion(host.ocx, forVersion(request(), "1.5.2"), INSTALL);
     expect(host.calls.map((argv) => argv.slice(4))).toEqual([
       ["package", "install", `${TOOL}:1.5.2`],
       ["package", "which", PINNED],
@@ -77,19 +77,19 @@ describe("installVersion", () => {
   });
   it("installs a variant's tag", () => {
     const host = new FakeHost([{ match: ["package", "install"], reply: exit(79) }, { match: ["--remote"], reply: ok({ [TOOL]: [] }) }]);
-    raised(() => installVersion(host, forVersion(request({ variant: "slim" }), "1.5.2"), INSTALL));
+    raised(() => installVersion(host.ocx, forVersion(request({ variant: "slim" }), "1.5.2"), INSTALL));
     expect(host.calls[0].slice(4)).toEqual(["package", "install", `${TOOL}:slim-1.5.2`]);
   });
   it("names the nearest available versions when the version does not exist", () => {
     const host = registry([{ match: ["package", "install"], reply: exit(79, "2026-01-01T00:00:00Z ERROR tag '1.5.7' not found") }]);
-    expect(raised(() => installVersion(host, forVersion(request(), "1.5.7"), INSTALL))).toBe(
+    expect(raised(() => installVersion(host.ocx, forVersion(request(), "1.5.7"), INSTALL))).toBe(
       `mise-ocx: ocx:${TOOL}@1.5.7: not found in the registry (exit 79); check the identifier and the version (ocx: tag '1.5.7' not found); available versions near it: 1.5.0, 1.5.2, 2.0.0-rc.1`,
     );
     expect(host.files.size + host.links.size).toBe(0);
   });
   it("leaves no receipt when a later step fails", () => {
     const host = registry([{ match: ["package", "env"], reply: exit(74) }]);
-    expect(raised(() => installVersion(host, forVersion(request(), "1.5.2"), INSTALL))).toContain("ocx could not read or write its store (exit 74)");
+    expect(raised(() => installVersion(host.ocx, forVersion(request(), "1.5.2"), INSTALL))).toContain("ocx could not read or write its store (exit 74)");
     expect(host.files.size).toBe(0);
   });
 });
@@ -114,7 +114,7 @@ describe("parseRequest", () => {
     const warnings: string[] = [];
     const parsed = request({ variant: "slim", platform: "linux/amd64+libc.musl", postinstall: "echo", colour: "x" }, (m) => warnings.push(m));
     expect(parsed).toMatchObject({ variant: "slim", platform: "linux/amd64+libc.musl" });
-    expect(warnings).toEqual([`ocx:${TOOL}: unknown option 'colour' is ignored (known: variant, platform)`]);
+    expect(warnings).toEqual([`ocx:${TOOL}: unknown option 'colour' is ignored (known: variant, platform, ocx_bin)`]);
   });
   it.each([
     [{ platform: "--offline" }, "the option 'platform' must be os/arch"],
@@ -130,7 +130,7 @@ describe("parseRequest", () => {
 describe("activationEnv", () => {
   const installed = () => {
     const host = registry();
-    installVersion(host, forVersion(request(), "1.5.2"), INSTALL);
+    installVersion(host.ocx, forVersion(request(), "1.5.2"), INSTALL);
     host.present.add(`${INSTALL}/content`);
     host.calls.length = 0;
     return host;

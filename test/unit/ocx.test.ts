@@ -8,7 +8,7 @@ const subject = { label: "ocx:ghcr.io/org/tool@1.0.0", tool: "ghcr.io/org/tool" 
 describe("call", () => {
   it("puts the root flags before the subcommand", () => {
     const host = new FakeHost([{ match: [], reply: ok({}) }]);
-    call(host, ["--remote", "index", "list", "x"], "query");
+    call(host.ocx, ["--remote", "index", "list", "x"], "query");
     expect(host.calls).toEqual([["--format", "json", "--color", "never", "--remote", "index", "list", "x"]]);
   });
   it("retries exit 75 with a growing pause and stops at the first other result", () => {
@@ -16,28 +16,28 @@ describe("call", () => {
       { match: [], reply: exit(75), times: 2 },
       { match: [], reply: ok({ x: [] }) },
     ]);
-    expect(call(host, ["index", "list", "x"], "query").code).toBe(0);
+    expect(call(host.ocx, ["index", "list", "x"], "query").code).toBe(0);
     expect(host.calls).toHaveLength(3);
     expect(host.sleeps).toEqual([1, 2]);
   });
   it("gives up after three tries", () => {
     const host = new FakeHost([{ match: [], reply: exit(75) }]);
-    expect(call(host, ["index", "list", "x"], "query").code).toBe(75);
+    expect(call(host.ocx, ["index", "list", "x"], "query").code).toBe(75);
     expect(host.calls).toHaveLength(3);
   });
   it("does not retry other failures", () => {
     const host = new FakeHost([{ match: [], reply: exit(79) }]);
-    call(host, ["index", "list", "x"], "query");
+    call(host.ocx, ["index", "list", "x"], "query");
     expect(host.calls).toHaveLength(1);
   });
   it("limits queries to 120 s and installs to 1800 s, unless MISE_OCX_TIMEOUT says otherwise", () => {
     const host = new FakeHost([{ match: [], reply: ok({}) }]);
-    call(host, ["index", "list", "x"], "query");
-    call(host, ["package", "install", "x:1.0.0"], "install");
+    call(host.ocx, ["index", "list", "x"], "query");
+    call(host.ocx, ["package", "install", "x:1.0.0"], "install");
     host.variables.set("MISE_OCX_TIMEOUT", "7");
-    expect(call(host, ["package", "install", "x:1.0.0"], "install").limitSeconds).toBe(7);
+    expect(call(host.ocx, ["package", "install", "x:1.0.0"], "install").limitSeconds).toBe(7);
     host.variables.set("MISE_OCX_TIMEOUT", "soon");
-    call(host, ["index", "list", "x"], "query");
+    call(host.ocx, ["index", "list", "x"], "query");
     expect(host.limits).toEqual([120, 1800, 7, 120]);
   });
 });
@@ -45,7 +45,7 @@ describe("call", () => {
 describe("failureMessage", () => {
   const stderr = "2026-08-20T23:55:48.669805Z ERROR first\n2026-08-20T23:55:48.669805Z ERROR the real reason: 404\n";
   it.each([
-    [127, "ocx is not installed or not on PATH; install it (curl -fsSL https://setup.ocx.sh/sh | sh) and retry"],
+    [127, "ocx could not be run (exit 127); get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"],
     [64, "ocx rejected the command line (exit 64); mise-ocx needs ocx >= 0.5.8"],
     [75, "the registry did not answer (exit 75, gave up after 3 tries)"],
     [79, "not found in the registry (exit 79); check the identifier and the version"],
@@ -73,29 +73,29 @@ describe("failureMessage", () => {
 describe("reports", () => {
   it("lists tags keyed by the identifier as typed", () => {
     const host = new FakeHost([{ match: ["index", "list"], reply: ok({ "ghcr.io/org/tool": ["1.0.0", "latest"] }) }]);
-    expect(listTags(host, subject, true)).toEqual(["1.0.0", "latest"]);
+    expect(listTags(host.ocx, subject, true)).toEqual(["1.0.0", "latest"]);
   });
   it("returns the failed run instead of tags", () => {
     const host = new FakeHost([{ match: ["index", "list"], reply: exit(80) }]);
-    expect(listTags(host, subject, true)).toMatchObject({ code: 80 });
+    expect(listTags(host.ocx, subject, true)).toMatchObject({ code: 80 });
   });
   it("names output that is not JSON, or of another shape, an ocx version mismatch", () => {
     const garbage = new FakeHost([{ match: [], reply: { code: 0, stdout: "ocx.sh/x  1.0\n", stderr: "" } }]);
-    expect(raised(() => listTags(garbage, subject, true))).toBe(
+    expect(raised(() => listTags(garbage.ocx, subject, true))).toBe(
       "mise-ocx: ocx:ghcr.io/org/tool@1.0.0: ocx printed output that is not JSON (ocx.sh/x  1.0); mise-ocx needs ocx >= 0.5.8 (check 'ocx version')",
     );
     const oldWhich = new FakeHost([{ match: [], reply: ok({ "x@sha256:1": "/store/root" }) }]);
-    expect(raised(() => packageRoot(oldWhich, subject, "x@sha256:1"))).toContain("ocx printed a 'which' report of an unexpected shape");
+    expect(raised(() => packageRoot(oldWhich.ocx, subject, "x@sha256:1"))).toContain("ocx printed a 'which' report of an unexpected shape");
     const oldEnv = new FakeHost([{ match: [], reply: ok([{ key: "PATH", value: "/x", type: "path" }]) }]);
-    expect(raised(() => packageEnv(oldEnv, subject, "x@sha256:1"))).toContain("an environment of an unexpected shape");
+    expect(raised(() => packageEnv(oldEnv.ocx, subject, "x@sha256:1"))).toContain("an environment of an unexpected shape");
     const noDigest = new FakeHost([{ match: [], reply: ok({ "ghcr.io/org/tool:1.0.0": { identifier: "ghcr.io/org/tool:1.0.0" } }) }]);
-    expect(raised(() => installPackage(noDigest, subject, "ghcr.io/org/tool:1.0.0", undefined))).toContain("an install report of an unexpected shape");
+    expect(raised(() => installPackage(noDigest.ocx, subject, "ghcr.io/org/tool:1.0.0", undefined))).toContain("an install report of an unexpected shape");
   });
   it("installs with -p only when a platform is asked for", () => {
     const report = { "t:1.0.0": { identifier: "r/t:1.0.0@sha256:ab", metadata: {}, path: "/c" } };
     const host = new FakeHost([{ match: ["package", "install"], reply: ok(report) }]);
-    expect(installPackage(host, subject, "t:1.0.0", undefined)).toEqual({ pinned: "r/t:1.0.0@sha256:ab" });
-    installPackage(host, subject, "t:1.0.0", "linux/arm64");
+    expect(installPackage(host.ocx, subject, "t:1.0.0", undefined)).toEqual({ pinned: "r/t:1.0.0@sha256:ab" });
+    installPackage(host.ocx, subject, "t:1.0.0", "linux/arm64");
     expect(host.calls.map((c) => c.slice(4))).toEqual([
       ["package", "install", "t:1.0.0"],
       ["package", "install", "-p", "linux/arm64", "t:1.0.0"],

@@ -1,0 +1,114 @@
+local ____lualib = require("lualib_bundle")
+local __TS__StringSplit = ____lualib.__TS__StringSplit
+local __TS__ArrayMap = ____lualib.__TS__ArrayMap
+local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
+local __TS__ArraySort = ____lualib.__TS__ArraySort
+local ____exports = {}
+local ____errors = require("lib.errors")
+local fail = ____errors.fail
+local ____mise_paths = require("lib.mise_paths")
+local installsDir = ____mise_paths.installsDir
+local miseToolDir = ____mise_paths.miseToolDir
+local ____ocx = require("lib.ocx")
+local call = ____ocx.call
+local decode = ____ocx.decode
+local failWith = ____ocx.failWith
+local ____versions = require("lib.versions")
+local compareVersions = ____versions.compareVersions
+local parseVersion = ____versions.parseVersion
+--- How mise users get ocx; also the plugin's `depends`.
+____exports.OCX_TOOL = "github:ocx-sh/ocx"
+local MINIMUM = {major = 0, minor = 5, patch = 8, prerelease = {}}
+local SUPPORTED = "ocx 0.5.8 or a later 0.5.x"
+local GET_IT = ("get it with 'mise use -g " .. ____exports.OCX_TOOL) .. "@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"
+local function programName(host)
+    return host.shell == "windows" and "ocx.exe" or "ocx"
+end
+--- The newest ocx mise installed (`mise use github:ocx-sh/ocx@...` or `mise link`), if any.
+local function miseManaged(host, toolDir)
+    local installed = __TS__ArraySort(
+        __TS__ArrayFilter(
+            __TS__ArrayMap(
+                host.listDir(toolDir),
+                function(____, dir) return {
+                    dir = dir,
+                    version = parseVersion(table.remove(__TS__StringSplit(dir, "/")) or "")
+                } end
+            ),
+            function(____, entry) return entry.version ~= nil end
+        ),
+        function(____, a, b) return compareVersions(b.version, a.version) end
+    )
+    for ____, ____value in ipairs(installed) do
+        local dir = ____value.dir
+        for ____, candidate in ipairs({
+            (dir .. "/") .. programName(host),
+            (dir .. "/bin/") .. programName(host)
+        }) do
+            if host.exists(candidate) then
+                return candidate
+            end
+        end
+    end
+    return nil
+end
+function ____exports.locateOcx(host, request)
+    local overrides = {
+        {"the tool option ocx_bin", request.ocxBin},
+        {
+            "MISE_OCX_BIN",
+            host.env("MISE_OCX_BIN")
+        }
+    }
+    for ____, ____value in ipairs(overrides) do
+        local source = ____value[1]
+        local path = ____value[2]
+        do
+            local __continue13
+            repeat
+                if path == nil or path == "" then
+                    __continue13 = true
+                    break
+                end
+                if not host.exists(path) then
+                    fail(((((request.label .. ": ") .. source) .. " names ") .. path) .. ", which does not exist; fix it or unset it")
+                end
+                return {host = host, program = path}
+            until true
+            if not __continue13 then
+                break
+            end
+        end
+    end
+    local separator = host.shell == "windows" and ";" or ":"
+    for ____, dir in ipairs(__TS__StringSplit(
+        host.env("PATH") or "",
+        separator
+    )) do
+        local candidate = (dir .. "/") .. programName(host)
+        if dir ~= "" and host.exists(candidate) then
+            return {host = host, program = candidate}
+        end
+    end
+    local toolDir = (installsDir(host.pluginDir) .. "/") .. miseToolDir("github", "ocx-sh/ocx")
+    local managed = miseManaged(host, toolDir)
+    if managed ~= nil then
+        return {host = host, program = managed}
+    end
+    return fail(((((request.label .. ": ocx was not found (looked at the tool option ocx_bin, MISE_OCX_BIN, PATH and ") .. toolDir) .. "); ") .. GET_IT) .. ", or put ocx on PATH")
+end
+--- Fails unless the ocx found speaks the contract this plugin was built for.
+function ____exports.checkOcxVersion(ocx, subject)
+    local outcome = call(ocx, {"version"}, "query")
+    if outcome.code ~= 0 then
+        failWith(subject, outcome)
+    end
+    local report = decode(ocx.host, subject, outcome)
+    local text = type(report) == "table" and type(report.version) == "string" and report.version or "of an unknown version"
+    local version = parseVersion(text)
+    local ok = version ~= nil and version.major == MINIMUM.major and version.minor == MINIMUM.minor and compareVersions(version, MINIMUM) >= 0
+    if not ok then
+        fail((((((((subject.label .. ": mise-ocx needs ") .. SUPPORTED) .. ", but ") .. ocx.program) .. " is ocx ") .. text) .. "; ") .. GET_IT)
+    end
+end
+return ____exports
