@@ -16,11 +16,11 @@ local failWith = ____ocx.failWith
 local ____versions = require("lib.versions")
 local compareVersions = ____versions.compareVersions
 local parseVersion = ____versions.parseVersion
---- How mise users get ocx; also the plugin's `depends`.
-____exports.OCX_TOOL = "github:ocx-sh/ocx"
+--- How mise users get ocx (metadata.ts names it in `depends` too).
+local OCX_TOOL = "github:ocx-sh/ocx"
 local MINIMUM = {major = 0, minor = 5, patch = 8, prerelease = {}}
 local SUPPORTED = "ocx 0.5.8 or a later 0.5.x"
-local GET_IT = ("get it with 'mise use -g " .. ____exports.OCX_TOOL) .. "@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"
+local GET_IT = ("get it with 'mise use -g " .. OCX_TOOL) .. "@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"
 local function programName(host)
     return host.shell == "windows" and "ocx.exe" or "ocx"
 end
