@@ -40,7 +40,7 @@ function readReceipt(host, tool, version, installPath)
     if receipt.tool ~= tool then
         fail(((where .. ": this folder holds ocx:") .. receipt.tool) .. ", which mise files under the same name; uninstall one of the two")
     end
-    if not host.exists(installPath .. "/content") then
+    if not host.exists(receipt.root .. "/content") then
         fail((where .. ": its files are gone from OCX's store (was 'ocx clean' run?); ") .. repair)
     end
     return receipt
@@ -48,12 +48,12 @@ end
 function ____exports.activationEnv(host, tool, version, installPath)
     local receipt = readReceipt(host, tool, version, installPath)
     local links = __TS__ArrayMap(
-        linkedFolders(receipt.env),
+        linkedFolders(receipt.env, host.os),
         function(____, folder) return {from = (receipt.root .. "/") .. folder, to = (installPath .. "/") .. folder} end
     )
     local vars = composeEnv(
         receipt.env.entries,
-        host.shell == "windows" and ";" or ":",
+        host.os == "windows" and ";" or ":",
         relocator(links)
     )
     if #receipt.env.entrypoints > 0 then

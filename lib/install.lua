@@ -42,7 +42,11 @@ function availableVersionsOrNothing(ocx, request)
     end
 end
 --- Store folders linked into the install folder, so mise shows (and `which` finds) its own paths.
-function ____exports.linkedFolders(env)
+-- None on Windows, where links need privileges: there the environment points into the store.
+function ____exports.linkedFolders(env, os)
+    if os == "windows" then
+        return {}
+    end
     return #env.entrypoints > 0 and ({"content", "entrypoints"}) or ({"content"})
 end
 SUGGESTIONS = 5
@@ -56,7 +60,7 @@ function ____exports.installVersion(ocx, request, installPath)
     local root = packageRoot(ocx, request, installed.pinned)
     local env = packageEnv(ocx, request, installed.pinned)
     local host = ocx.host
-    for ____, folder in ipairs(____exports.linkedFolders(env)) do
+    for ____, folder in ipairs(____exports.linkedFolders(env, host.os)) do
         host.symlink((root .. "/") .. folder, (installPath .. "/") .. folder)
     end
     local receipt = {

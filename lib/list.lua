@@ -1,7 +1,12 @@
 local ____lualib = require("lualib_bundle")
-local __TS__ArrayIsArray = ____lualib.__TS__ArrayIsArray
 local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
+local __TS__ArrayIsArray = ____lualib.__TS__ArrayIsArray
 local ____exports = {}
+local ____cache = require("lib.cache")
+local DEFAULT_TTL_SECONDS = ____cache.DEFAULT_TTL_SECONDS
+local parseDuration = ____cache.parseDuration
+local readTags = ____cache.readTags
+local writeTags = ____cache.writeTags
 local ____errors = require("lib.errors")
 local EXIT = ____errors.EXIT
 local ____ocx = require("lib.ocx")
@@ -9,20 +14,83 @@ local failWith = ____ocx.failWith
 local listTags = ____ocx.listTags
 local ____versions = require("lib.versions")
 local selectVersions = ____versions.selectVersions
---- Failures where the local index may still know the answer.
+--- Failures where a cached list or the local index may still know the answer.
 local OFFLINE_CODES = {EXIT.transient, EXIT.unavailable, EXIT.offline}
-function ____exports.availableVersions(ocx, request)
+local TRUTHY = {
+    "1",
+    "true",
+    "yes",
+    "on",
+    "y"
+}
+function ____exports.isTruthy(value)
+    return value ~= nil and __TS__ArrayIncludes(
+        TRUTHY,
+        string.lower(value)
+    )
+end
+--- Cache lifetime: the tool option `cache_ttl`, else MISE_OCX_CACHE_TTL, else one hour.
+local function ttlSeconds(ocx, request)
+    return request.cacheTtl or parseDuration(ocx.host.env("MISE_OCX_CACHE_TTL") or "") or DEFAULT_TTL_SECONDS
+end
+--- A list from this machine: the cached one however old, else OCX's local index.
+local function localAnswer(ocx, request, cached, why)
+    if cached ~= nil and #cached.tags > 0 then
+        local minutes = math.floor((ocx.host.now() - cached.fetchedAt) / 60)
+        ocx.host.warn(((((request.label .. ": ") .. why) .. "; listing versions cached ") .. tostring(minutes)) .. " min ago")
+        return cached.tags
+    end
+    local ____local = listTags(ocx, request, false)
+    if __TS__ArrayIsArray(____local) and #____local > 0 then
+        ocx.host.warn(((request.label .. ": ") .. why) .. "; listing versions from OCX's local index (what this machine has installed)")
+        return ____local
+    end
+    return nil
+end
+local function tags(ocx, request)
+    local host = ocx.host
+    local cached = readTags(host, request.tool)
+    local ____temp_0
+    if cached == nil then
+        ____temp_0 = nil
+    else
+        ____temp_0 = host.now() - cached.fetchedAt
+    end
+    local age = ____temp_0
+    if cached ~= nil and age ~= nil and age >= 0 and age < ttlSeconds(ocx, request) then
+        return cached.tags
+    end
+    if cached ~= nil and ____exports.isTruthy(host.env("MISE_PREFER_OFFLINE")) then
+        return cached.tags
+    end
+    if ____exports.isTruthy(host.env("MISE_OFFLINE")) then
+        local answer = localAnswer(ocx, request, cached, "mise is offline (MISE_OFFLINE)")
+        if answer ~= nil then
+            return answer
+        end
+    end
     local remote = listTags(ocx, request, true)
     if __TS__ArrayIsArray(remote) then
-        return selectVersions(remote, request.variant)
+        writeTags(host, request.tool, remote)
+        return remote
     end
     if __TS__ArrayIncludes(OFFLINE_CODES, remote.code) then
-        local ____local = listTags(ocx, request, false)
-        if __TS__ArrayIsArray(____local) and #____local > 0 then
-            ocx.host.warn(((request.label .. ": the registry is unreachable (exit ") .. tostring(remote.code)) .. "); listing versions from OCX's local index")
-            return selectVersions(____local, request.variant)
+        local answer = localAnswer(
+            ocx,
+            request,
+            cached,
+            ("the registry is unreachable (exit " .. tostring(remote.code)) .. ")"
+        )
+        if answer ~= nil then
+            return answer
         end
     end
     return failWith(request, remote)
+end
+function ____exports.availableVersions(ocx, request)
+    return selectVersions(
+        tags(ocx, request),
+        request.variant
+    )
 end
 return ____exports

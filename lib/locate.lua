@@ -22,7 +22,7 @@ local MINIMUM = {major = 0, minor = 5, patch = 8, prerelease = {}}
 local SUPPORTED = "ocx 0.5.8 or a later 0.5.x"
 local GET_IT = ("get it with 'mise use -g " .. OCX_TOOL) .. "@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"
 local function programName(host)
-    return host.shell == "windows" and "ocx.exe" or "ocx"
+    return host.os == "windows" and "ocx.exe" or "ocx"
 end
 --- The newest ocx mise installed (`mise use github:ocx-sh/ocx@...` or `mise link`), if any.
 local function miseManaged(host, toolDir)
@@ -80,7 +80,7 @@ function ____exports.locateOcx(host, request)
             end
         end
     end
-    local separator = host.shell == "windows" and ";" or ":"
+    local separator = host.os == "windows" and ";" or ":"
     for ____, dir in ipairs(__TS__StringSplit(
         host.env("PATH") or "",
         separator

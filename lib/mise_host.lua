@@ -8,6 +8,7 @@ local json = require("json")
 local log = require("log")
 local ____errors = require("lib.errors")
 local fail = ____errors.fail
+local PLUGIN_NAME = ____errors.PLUGIN_NAME
 local ____host = require("lib.host")
 local TIMED_OUT = ____host.TIMED_OUT
 local ____shell = require("lib.shell")
@@ -76,7 +77,7 @@ local unique = 0
 function ____exports.miseHost()
     local windows = RUNTIME.osType == "windows"
     return {
-        shell = windows and "windows" or "posix",
+        os = RUNTIME.osType,
         pluginDir = RUNTIME.pluginDirPath,
         run = windows and runWindows or runPosix,
         readText = function(path)
@@ -108,12 +109,18 @@ function ____exports.miseHost()
         end,
         listDir = function(dir) return file.exists(dir) and file.list(dir) or ({}) end,
         symlink = function(target, linkPath) return file.symlink(target, linkPath) end,
+        makeDirs = function(dir)
+            if not file.exists(dir) then
+                cmd.exec(windows and "mkdir " .. renderArgv({dir}, "windows") or "mkdir -p " .. renderArgv({dir}, "posix"))
+            end
+        end,
         exists = function(path) return file.exists(path) end,
+        now = function() return os.time() end,
         sleep = function(seconds)
             cmd.exec(windows and ("ping -n " .. tostring(seconds + 1)) .. " 127.0.0.1 >NUL" or "sleep " .. tostring(seconds))
         end,
         env = function(name) return os.getenv(name) end,
-        warn = function(message) return log.warn(message) end,
+        warn = function(message) return log.warn((PLUGIN_NAME .. ": ") .. message) end,
         decodeJson = function(text) return json.decode(text) end,
         encodeJson = function(value) return json.encode(value) end
     }

@@ -13,6 +13,8 @@ local ____errors = require("lib.errors")
 local fail = ____errors.fail
 local label = ____errors.label
 local printable = ____errors.printable
+local ____cache = require("lib.cache")
+local parseDuration = ____cache.parseDuration
 local ____identifier = require("lib.identifier")
 local identifierProblem = ____identifier.identifierProblem
 local versionProblem = ____identifier.versionProblem
@@ -27,7 +29,7 @@ local MISE_OPTIONS = {
     "depends",
     "version"
 }
-local OPTIONS = {"variant", "platform", "ocx_bin"}
+local OPTIONS = {"variant", "platform", "ocx_bin", "cache_ttl"}
 local function stringOption(tool, options, name)
     local value = options[name]
     if value == nil then
@@ -93,33 +95,44 @@ function ____exports.parseRequest(tool, options, warn)
     local variant = stringOption(tool, opts, "variant") or ""
     local platform = stringOption(tool, opts, "platform")
     local ocxBin = stringOption(tool, opts, "ocx_bin")
+    local ttlText = stringOption(tool, opts, "cache_ttl")
     local ____temp_3
-    if variant == "" then
+    if ttlText == nil then
         ____temp_3 = nil
     else
-        ____temp_3 = variantProblem(variant)
+        ____temp_3 = parseDuration(ttlText)
     end
-    local ____temp_3_5 = ____temp_3
-    if ____temp_3_5 == nil then
-        local ____temp_4
+    local cacheTtl = ____temp_3
+    if ttlText ~= nil and cacheTtl == nil then
+        fail(label(tool) .. ": the option 'cache_ttl' must be a duration such as 3600, 90s, 30m, 1h or 0 (no cache)")
+    end
+    local ____temp_4
+    if variant == "" then
+        ____temp_4 = nil
+    else
+        ____temp_4 = variantProblem(variant)
+    end
+    local ____temp_4_6 = ____temp_4
+    if ____temp_4_6 == nil then
+        local ____temp_5
         if platform == nil then
-            ____temp_4 = nil
+            ____temp_5 = nil
         else
-            ____temp_4 = platformProblem(platform)
+            ____temp_5 = platformProblem(platform)
         end
-        ____temp_3_5 = ____temp_4
+        ____temp_4_6 = ____temp_5
     end
-    local ____temp_3_5_7 = ____temp_3_5
-    if ____temp_3_5_7 == nil then
-        local ____temp_6
+    local ____temp_4_6_8 = ____temp_4_6
+    if ____temp_4_6_8 == nil then
+        local ____temp_7
         if ocxBin == nil then
-            ____temp_6 = nil
+            ____temp_7 = nil
         else
-            ____temp_6 = programProblem(ocxBin)
+            ____temp_7 = programProblem(ocxBin)
         end
-        ____temp_3_5_7 = ____temp_6
+        ____temp_4_6_8 = ____temp_7
     end
-    local bad = ____temp_3_5_7
+    local bad = ____temp_4_6_8
     if bad ~= nil then
         fail((label(tool) .. ": ") .. bad)
     end
@@ -128,7 +141,8 @@ function ____exports.parseRequest(tool, options, warn)
         label = label(tool),
         variant = variant,
         platform = platform,
-        ocxBin = ocxBin
+        ocxBin = ocxBin,
+        cacheTtl = cacheTtl
     }
 end
 --- mise passes a version it could not resolve through verbatim (always when offline), so a

@@ -9,8 +9,8 @@ import { parseReceipt, RECEIPT_FILE, type Receipt } from "./receipt";
 
 export function activationEnv(host: Host, tool: string, version: string, installPath: string): EnvVar[] {
   const receipt = readReceipt(host, tool, version, installPath);
-  const links = linkedFolders(receipt.env).map((folder) => ({ from: `${receipt.root}/${folder}`, to: `${installPath}/${folder}` }));
-  const vars = composeEnv(receipt.env.entries, host.shell === "windows" ? ";" : ":", relocator(links));
+  const links = linkedFolders(receipt.env, host.os).map((folder) => ({ from: `${receipt.root}/${folder}`, to: `${installPath}/${folder}` }));
+  const vars = composeEnv(receipt.env.entries, host.os === "windows" ? ";" : ":", relocator(links));
   if (receipt.env.entrypoints.length > 0) {
     // Entry-point launchers re-enter ocx and refuse package roots outside their OCX_HOME.
     vars.push({ key: "OCX_HOME", value: receipt.ocxHome }, { key: "OCX_BINARY_PIN", value: receipt.ocx });
@@ -34,7 +34,7 @@ function readReceipt(host: Host, tool: string, version: string, installPath: str
   if (receipt.tool !== tool) {
     fail(`${where}: this folder holds ocx:${receipt.tool}, which mise files under the same name; uninstall one of the two`);
   }
-  if (!host.exists(`${installPath}/content`)) {
+  if (!host.exists(`${receipt.root}/content`)) {
     fail(`${where}: its files are gone from OCX's store (was 'ocx clean' run?); ${repair}`);
   }
   return receipt;

@@ -1,14 +1,15 @@
 // The impure edges of the plugin behind one interface: running programs, the file system, JSON,
 // time and logging. mise_host.ts implements it over mise's Lua modules; tests hand in their own.
 
-import type { Captured, ShellKind } from "./shell";
+import type { Captured } from "./shell";
 
 /** A run that ended in a timeout instead of an exit code. */
 export const TIMED_OUT = -1;
 
 /** @noSelf */
 export interface Host {
-  readonly shell: ShellKind;
+  /** RUNTIME.osType: `linux`, `darwin` or `windows`. */
+  readonly os: string;
   /** Where mise keeps this plugin: `<MISE_DATA_DIR>/plugins/<name>`. */
   readonly pluginDir: string;
   /** Runs `argv` (program first) with no shell interpretation; `code` is TIMED_OUT when it overran. */
@@ -20,11 +21,16 @@ export interface Host {
   /** Readers never see a partial file: written beside the target, then renamed over it. */
   writeTextAtomic(path: string, text: string): void;
   symlink(target: string, linkPath: string): void;
+  /** Creates `dir` and its parents when missing. */
+  makeDirs(dir: string): void;
   /** Follows links: false for a link whose target is gone. */
   exists(path: string): boolean;
   sleep(seconds: number): void;
+  /** Seconds since the epoch. */
+  now(): number;
   /** A variable of the environment mise runs hooks in. */
   env(name: string): string | undefined;
+  /** A notice on stderr; the host adds the plugin's name. */
   warn(message: string): void;
   /** Throws on invalid JSON. JSON null may come back as a non-table, non-string sentinel. */
   decodeJson(text: string): unknown;

@@ -8,8 +8,12 @@ import { ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt
 import type { VersionRequest } from "./request";
 import { nearestVersions } from "./versions";
 
-/** Store folders linked into the install folder, so mise shows (and `which` finds) its own paths. */
-export function linkedFolders(env: PackageEnv): string[] {
+/**
+ * Store folders linked into the install folder, so mise shows (and `which` finds) its own paths.
+ * None on Windows, where links need privileges: there the environment points into the store.
+ */
+export function linkedFolders(env: PackageEnv, os: string): string[] {
+  if (os === "windows") return [];
   return env.entrypoints.length > 0 ? ["content", "entrypoints"] : ["content"];
 }
 
@@ -25,7 +29,7 @@ export function installVersion(ocx: Ocx, request: VersionRequest, installPath: s
   const root = packageRoot(ocx, request, installed.pinned);
   const env = packageEnv(ocx, request, installed.pinned);
   const host = ocx.host;
-  for (const folder of linkedFolders(env)) host.symlink(`${root}/${folder}`, `${installPath}/${folder}`);
+  for (const folder of linkedFolders(env, host.os)) host.symlink(`${root}/${folder}`, `${installPath}/${folder}`);
   const receipt: Receipt = {
     schema: RECEIPT_SCHEMA,
     tool: request.tool,

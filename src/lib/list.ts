@@ -1,23 +1,65 @@
-// BackendListVersions: the registry's tags, reduced to what mise can offer. When the registry
-// cannot be reached, OCX's local index (what this machine installed or indexed) still answers.
+// BackendListVersions: the registry's tags, reduced to what mise can offer. A fresh cached list
+// answers without asking the registry; when the registry cannot be reached (or mise is offline),
+// the last cached list or OCX's local index (what this machine installed) answers, with a notice.
 
+import { DEFAULT_TTL_SECONDS, parseDuration, readTags, writeTags, type CachedTags } from "./cache";
 import { EXIT } from "./errors";
 import { failWith, listTags, type Ocx } from "./ocx";
 import type { Request } from "./request";
 import { selectVersions } from "./versions";
 
-/** Failures where the local index may still know the answer. */
+/** Failures where a cached list or the local index may still know the answer. */
 const OFFLINE_CODES: readonly number[] = [EXIT.transient, EXIT.unavailable, EXIT.offline];
 
-export function availableVersions(ocx: Ocx, request: Request): string[] {
+const TRUTHY = ["1", "true", "yes", "on", "y"];
+
+export function isTruthy(value: string | undefined): boolean {
+  return value !== undefined && TRUTHY.includes(value.toLowerCase());
+}
+
+/** Cache lifetime: the tool option `cache_ttl`, else MISE_OCX_CACHE_TTL, else one hour. */
+function ttlSeconds(ocx: Ocx, request: Request): number {
+  return request.cacheTtl ?? parseDuration(ocx.host.env("MISE_OCX_CACHE_TTL") ?? "") ?? DEFAULT_TTL_SECONDS;
+}
+
+/** A list from this machine: the cached one however old, else OCX's local index. */
+function localAnswer(ocx: Ocx, request: Request, cached: CachedTags | undefined, why: string): string[] | undefined {
+  if (cached !== undefined && cached.tags.length > 0) {
+    const minutes = Math.floor((ocx.host.now() - cached.fetchedAt) / 60);
+    ocx.host.warn(`${request.label}: ${why}; listing versions cached ${minutes} min ago`);
+    return cached.tags;
+  }
+  const local = listTags(ocx, request, false);
+  if (Array.isArray(local) && local.length > 0) {
+    ocx.host.warn(`${request.label}: ${why}; listing versions from OCX's local index (what this machine has installed)`);
+    return local;
+  }
+  return undefined;
+}
+
+function tags(ocx: Ocx, request: Request): string[] {
+  const host = ocx.host;
+  const cached = readTags(host, request.tool);
+  const age = cached === undefined ? undefined : host.now() - cached.fetchedAt;
+  if (cached !== undefined && age !== undefined && age >= 0 && age < ttlSeconds(ocx, request)) return cached.tags;
+  // MISE_PREFER_OFFLINE: any list this machine has beats a network round trip.
+  if (cached !== undefined && isTruthy(host.env("MISE_PREFER_OFFLINE"))) return cached.tags;
+  if (isTruthy(host.env("MISE_OFFLINE"))) {
+    const answer = localAnswer(ocx, request, cached, "mise is offline (MISE_OFFLINE)");
+    if (answer !== undefined) return answer;
+  }
   const remote = listTags(ocx, request, true);
-  if (Array.isArray(remote)) return selectVersions(remote, request.variant);
+  if (Array.isArray(remote)) {
+    writeTags(host, request.tool, remote);
+    return remote;
+  }
   if (OFFLINE_CODES.includes(remote.code)) {
-    const local = listTags(ocx, request, false);
-    if (Array.isArray(local) && local.length > 0) {
-      ocx.host.warn(`${request.label}: the registry is unreachable (exit ${remote.code}); listing versions from OCX's local index`);
-      return selectVersions(local, request.variant);
-    }
+    const answer = localAnswer(ocx, request, cached, `the registry is unreachable (exit ${remote.code})`);
+    if (answer !== undefined) return answer;
   }
   return failWith(request, remote);
+}
+
+export function availableVersions(ocx: Ocx, request: Request): string[] {
+  return selectVersions(tags(ocx, request), request.variant);
 }

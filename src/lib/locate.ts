@@ -17,7 +17,7 @@ const SUPPORTED = "ocx 0.5.8 or a later 0.5.x";
 const GET_IT = `get it with 'mise use -g ${OCX_TOOL}@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)`;
 
 function programName(host: Host): string {
-  return host.shell === "windows" ? "ocx.exe" : "ocx";
+  return host.os === "windows" ? "ocx.exe" : "ocx";
 }
 
 /** The newest ocx mise installed (`mise use github:ocx-sh/ocx@...` or `mise link`), if any. */
@@ -45,7 +45,7 @@ export function locateOcx(host: Host, request: Request): Ocx {
     if (!host.exists(path)) fail(`${request.label}: ${source} names ${path}, which does not exist; fix it or unset it`);
     return { host, program: path };
   }
-  const separator = host.shell === "windows" ? ";" : ":";
+  const separator = host.os === "windows" ? ";" : ":";
   for (const dir of (host.env("PATH") ?? "").split(separator)) {
     const candidate = `${dir}/${programName(host)}`;
     if (dir !== "" && host.exists(candidate)) return { host, program: candidate };

@@ -4,7 +4,7 @@ import * as cmd from "cmd";
 import * as file from "file";
 import * as json from "json";
 import * as log from "log";
-import { fail } from "./errors";
+import { fail, PLUGIN_NAME } from "./errors";
 import { TIMED_OUT, type Host } from "./host";
 import { captureScript, parseCapture, renderArgv, type Captured } from "./shell";
 
@@ -47,7 +47,7 @@ let unique = 0;
 export function miseHost(): Host {
   const windows = RUNTIME.osType === "windows";
   return {
-    shell: windows ? "windows" : "posix",
+    os: RUNTIME.osType,
     pluginDir: RUNTIME.pluginDirPath,
     run: windows ? runWindows : runPosix,
     readText(path) {
@@ -73,12 +73,16 @@ export function miseHost(): Host {
     },
     listDir: (dir) => (file.exists(dir) ? file.list(dir) : []),
     symlink: (target, linkPath) => file.symlink(target, linkPath),
+    makeDirs(dir) {
+      if (!file.exists(dir)) cmd.exec(windows ? `mkdir ${renderArgv([dir], "windows")}` : `mkdir -p ${renderArgv([dir], "posix")}`);
+    },
     exists: (path) => file.exists(path),
+    now: () => os.time(),
     sleep(seconds) {
       cmd.exec(windows ? `ping -n ${seconds + 1} 127.0.0.1 >NUL` : `sleep ${seconds}`);
     },
     env: (name) => os.getenv(name),
-    warn: (message) => log.warn(message),
+    warn: (message) => log.warn(`${PLUGIN_NAME}: ${message}`),
     decodeJson: (text) => json.decode(text),
     encodeJson: (value) => json.encode(value),
   };

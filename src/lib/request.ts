@@ -3,6 +3,7 @@
 
 import { allOf, isDigit, isLowerAlnum, madeOf } from "./chars";
 import { fail, label, printable } from "./errors";
+import { parseDuration } from "./cache";
 import { identifierProblem, versionProblem } from "./identifier";
 import type { Subject } from "./ocx";
 import { parseVersion, tagFor } from "./versions";
@@ -14,11 +15,13 @@ export interface Request extends Subject {
   readonly platform: string | undefined;
   /** Tool option `ocx_bin`: the ocx program to use instead of searching for one. */
   readonly ocxBin: string | undefined;
+  /** Tool option `cache_ttl`, in seconds: how long a listed version set stays fresh. */
+  readonly cacheTtl: number | undefined;
 }
 
 /** mise's own tool options, passed through to plugins; they are not ours to judge. */
 const MISE_OPTIONS = ["postinstall", "install_env", "os", "depends", "version"];
-const OPTIONS = ["variant", "platform", "ocx_bin"];
+const OPTIONS = ["variant", "platform", "ocx_bin", "cache_ttl"];
 
 function stringOption(tool: string, options: ToolOptions, name: string): string | undefined {
   const value = options[name];
@@ -56,12 +59,17 @@ export function parseRequest(tool: string, options: ToolOptions | undefined, war
   const variant = stringOption(tool, opts, "variant") ?? "";
   const platform = stringOption(tool, opts, "platform");
   const ocxBin = stringOption(tool, opts, "ocx_bin");
+  const ttlText = stringOption(tool, opts, "cache_ttl");
+  const cacheTtl = ttlText === undefined ? undefined : parseDuration(ttlText);
+  if (ttlText !== undefined && cacheTtl === undefined) {
+    fail(`${label(tool)}: the option 'cache_ttl' must be a duration such as 3600, 90s, 30m, 1h or 0 (no cache)`);
+  }
   const bad =
     (variant === "" ? undefined : variantProblem(variant)) ??
     (platform === undefined ? undefined : platformProblem(platform)) ??
     (ocxBin === undefined ? undefined : programProblem(ocxBin));
   if (bad !== undefined) fail(`${label(tool)}: ${bad}`);
-  return { tool, label: label(tool), variant, platform, ocxBin };
+  return { tool, label: label(tool), variant, platform, ocxBin, cacheTtl };
 }
 
 /** The request narrowed to one exact version, with the OCX tag that holds it. */

@@ -32,11 +32,12 @@ describe("one tool: install, ls, ls-remote, exec, which, where", () => {
     world.clearCalls();
     const run = world.ok(["install", `ocx:${SC}@0.11`]);
     expect(run.output).toContain(`ocx:${SC}@0.11.0`);
+    // The version list comes from the plugin's cache (filled by ls-remote above): no registry call.
     const calls = world.ocxCommands();
-    expect(calls.slice(0, 3)).toEqual([`${ROOT} --remote index list ${SC}`, `${ROOT} version`, `${ROOT} package install ${SC}:0.11.0`]);
-    expect(calls[3]).toMatch(new RegExp(`^${ROOT} package which ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
-    expect(calls[4]).toMatch(new RegExp(`^${ROOT} --offline package env ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
-    expect(calls).toHaveLength(5);
+    expect(calls.slice(0, 2)).toEqual([`${ROOT} version`, `${ROOT} package install ${SC}:0.11.0`]);
+    expect(calls[2]).toMatch(new RegExp(`^${ROOT} package which ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
+    expect(calls[3]).toMatch(new RegExp(`^${ROOT} --offline package env ${SC}:0.11.0@sha256:[0-9a-f]{64}$`));
+    expect(calls).toHaveLength(4);
     const dir = world.installDir("ocx-ocx-sh-shellcheck", "0.11.0");
     expect(lstatSync(join(dir, "content")).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(dir, "content")).startsWith(join(world.ocxHome, "packages", "ocx.sh", "sha256"))).toBe(true);
@@ -101,8 +102,11 @@ describe("a mise.toml with three tools", () => {
     expect(world.ok(["exec", "--", "cmake", "--version"]).stdout).toBe("cmake version 3.27.9\n");
   });
 
-  it("mise outdated and mise upgrade pick up a new release in the registry", () => {
+  it("mise outdated and mise upgrade pick up a new release in the registry (asked for fresh data)", () => {
     publish(world.registry, { repository: SC, version: "0.11.5", tags: ["0.11.5", "0.11", "0", "latest"], bin: "shellcheck" });
+    // Within the cache's hour the new release is not seen; MISE_OCX_CACHE_TTL=0 asks the registry.
+    expect(lsLines(world.ok(["outdated"]).stdout).some((line) => line.includes("0.11.5"))).toBe(false);
+    world.extraEnv = { MISE_OCX_CACHE_TTL: "0" };
     const outdated = lsLines(world.ok(["outdated"]).stdout);
     expect(outdated.some((line) => line.startsWith(`ocx:${SC} 0.11 0.11.0 0.11.5`))).toBe(true);
     world.clearCalls();

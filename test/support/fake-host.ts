@@ -26,7 +26,9 @@ function matches(argv: readonly string[], words: string[]): boolean {
 }
 
 export class FakeHost implements Host {
-  readonly shell = "posix" as const;
+  readonly os = "linux";
+  /** What `now` answers, in seconds. */
+  clock = 1_800_000_000;
   readonly pluginDir = "/mise/plugins/ocx";
   readonly calls: string[][] = [];
   readonly sleeps: number[] = [];
@@ -76,6 +78,8 @@ export class FakeHost implements Host {
   };
   writeTextAtomic = (path: string, text: string) => void this.files.set(path, text);
   symlink = (target: string, linkPath: string) => void this.links.set(linkPath, target);
+  makeDirs = (dir: string) => void this.present.add(dir);
+  now = () => this.clock;
   exists = (path: string) => this.files.has(path) || this.links.has(path) || this.present.has(path);
   sleep = (seconds: number) => void this.sleeps.push(seconds);
   env = (name: string) => this.variables.get(name);

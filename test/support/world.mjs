@@ -49,6 +49,8 @@ export class Sandbox {
       OCX_STANDIN_REGISTRY: this.registry,
       OCX_STANDIN_LOG: this.callLog,
       OCX_STANDIN_FAULTS: this.faultsFile,
+      // The plugin's version-list cache lives in mise's cache dir: keep it in the sandbox.
+      MISE_CACHE_DIR: join(this.root, "mise", "cache"),
     };
   }
 

@@ -46,7 +46,7 @@ describe("availableVersions", () => {
       { match: ["index", "list"], reply: ok({ [TOOL]: ["1.5.0"] }) },
     ]);
     expect(availableVersions(host.ocx, request())).toEqual(["1.5.0"]);
-    expect(host.warnings).toEqual([`ocx:${TOOL}: the registry is unreachable (exit 81); listing versions from OCX's local index`]);
+    expect(host.warnings).toEqual([`ocx:${TOOL}: the registry is unreachable (exit 81); listing versions from OCX's local index (what this machine has installed)`]);
   });
   it("reports the registry's failure when the local index knows nothing either", () => {
     const host = new FakeHost([
@@ -85,7 +85,7 @@ describe("installVersion", () => {
     expect(raised(() => installVersion(host.ocx, forVersion(request(), "1.5.7"), INSTALL))).toBe(
       `mise-ocx: ocx:${TOOL}@1.5.7: not found in the registry (exit 79); check the identifier and the version (ocx: tag '1.5.7' not found); available versions near it: 1.5.0, 1.5.2, 2.0.0-rc.1`,
     );
-    expect(host.files.size + host.links.size).toBe(0);
+    expect([...host.files.keys(), ...host.links.keys()].filter((path) => path.startsWith(INSTALL))).toEqual([]);
   });
   it("leaves no receipt when a later step fails", () => {
     const host = registry([{ match: ["package", "env"], reply: exit(74) }]);
@@ -114,7 +114,7 @@ describe("parseRequest", () => {
     const warnings: string[] = [];
     const parsed = request({ variant: "slim", platform: "linux/amd64+libc.musl", postinstall: "echo", colour: "x" }, (m) => warnings.push(m));
     expect(parsed).toMatchObject({ variant: "slim", platform: "linux/amd64+libc.musl" });
-    expect(warnings).toEqual([`ocx:${TOOL}: unknown option 'colour' is ignored (known: variant, platform, ocx_bin)`]);
+    expect(warnings).toEqual([`ocx:${TOOL}: unknown option 'colour' is ignored (known: variant, platform, ocx_bin, cache_ttl)`]);
   });
   it.each([
     [{ platform: "--offline" }, "the option 'platform' must be os/arch"],
@@ -131,7 +131,7 @@ describe("activationEnv", () => {
   const installed = () => {
     const host = registry();
     installVersion(host.ocx, forVersion(request(), "1.5.2"), INSTALL);
-    host.present.add(`${INSTALL}/content`);
+    host.present.add(`${ROOT}/content`);
     host.calls.length = 0;
     return host;
   };
@@ -174,6 +174,17 @@ describe("activationEnv", () => {
     expect(raised(() => activationEnv(host, TOOL, "1.5.2", INSTALL))).toBe(
       `mise-ocx: ocx:${TOOL}@1.5.2: its files are gone from OCX's store (was 'ocx clean' run?); ${repair}`,
     );
+  });
+  it("on Windows, links nothing and points the environment into OCX's store", () => {
+    const host = registry();
+    Object.assign(host, { os: "windows" });
+    installVersion(host.ocx, forVersion(request(), "1.5.2"), INSTALL);
+    expect(host.links.size).toBe(0);
+    host.present.add(`${ROOT}/content`);
+    expect(activationEnv(host, TOOL, "1.5.2", INSTALL)).toEqual([
+      { key: "PATH", value: `${ROOT}/content/bin` },
+      { key: "TOOL_HOME", value: `${ROOT}/content` },
+    ]);
   });
   it("refuses to serve another tool that mise filed under the same folder", () => {
     const host = installed();
