@@ -1,14 +1,12 @@
-local ____exports = {}
-local ____activate = require("lib.activate")
-local activationEnv = ____activate.activationEnv
-local ____mise_host = require("lib.mise_host")
-local miseHost = ____mise_host.miseHost
 PLUGIN.BackendExecEnv = function(self, ctx)
+    local ____require_result_0 = require("lib.mise_reader")
+    local miseReader = ____require_result_0.miseReader
+    local ____require_result_1 = require("lib.activate")
+    local activationEnv = ____require_result_1.activationEnv
     return {env_vars = activationEnv(
-        miseHost(),
+        miseReader(),
         ctx.tool,
         ctx.version,
         ctx.install_path
     )}
 end
-return ____exports

@@ -1,15 +1,14 @@
-local ____exports = {}
-local ____install = require("lib.install")
-local installVersion = ____install.installVersion
-local ____locate = require("lib.locate")
-local checkOcxVersion = ____locate.checkOcxVersion
-local locateOcx = ____locate.locateOcx
-local ____mise_host = require("lib.mise_host")
-local miseHost = ____mise_host.miseHost
-local ____request = require("lib.request")
-local forVersion = ____request.forVersion
-local parseRequest = ____request.parseRequest
 PLUGIN.BackendInstall = function(self, ctx)
+    local ____require_result_0 = require("lib.mise_host")
+    local miseHost = ____require_result_0.miseHost
+    local ____require_result_1 = require("lib.request")
+    local forVersion = ____require_result_1.forVersion
+    local parseRequest = ____require_result_1.parseRequest
+    local ____require_result_2 = require("lib.locate")
+    local checkOcxVersion = ____require_result_2.checkOcxVersion
+    local locateOcx = ____require_result_2.locateOcx
+    local ____require_result_3 = require("lib.install")
+    local installVersion = ____require_result_3.installVersion
     local host = miseHost()
     local request = forVersion(
         parseRequest(ctx.tool, ctx.options, host.warn),
@@ -20,4 +19,3 @@ PLUGIN.BackendInstall = function(self, ctx)
     installVersion(ocx, request, ctx.install_path)
     return {}
 end
-return ____exports

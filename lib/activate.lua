@@ -9,9 +9,8 @@ local relocator = ____env.relocator
 local ____errors = require("lib.errors")
 local fail = ____errors.fail
 local label = ____errors.label
-local ____install = require("lib.install")
-local linkedFolders = ____install.linkedFolders
 local ____receipt = require("lib.receipt")
+local linkedFolders = ____receipt.linkedFolders
 local parseReceipt = ____receipt.parseReceipt
 local RECEIPT_FILE = ____receipt.RECEIPT_FILE
 function readReceipt(host, tool, version, installPath)

@@ -1,6 +1,4 @@
 local ____lualib = require("lualib_bundle")
-local Map = ____lualib.Map
-local __TS__New = ____lualib.__TS__New
 local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local __TS__SparseArrayNew = ____lualib.__TS__SparseArrayNew
 local __TS__SparseArrayPush = ____lualib.__TS__SparseArrayPush
@@ -12,12 +10,12 @@ local ____exports = {}
 -- than PATH; `relocate` maps a value inside OCX's store to the same place under mise's install folder.
 function ____exports.composeEnv(entries, pathSeparator, relocate)
     local order = {}
-    local byKey = __TS__New(Map)
+    local byKey = {}
     for ____, entry in ipairs(entries) do
-        local folded = byKey:get(entry.key)
+        local folded = byKey[entry.key]
         if folded == nil then
             folded = {key = entry.key, parts = {}, separator = nil}
-            byKey:set(entry.key, folded)
+            byKey[entry.key] = folded
             order[#order + 1] = folded
         end
         local value = relocate(entry.value)

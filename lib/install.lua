@@ -10,6 +10,7 @@ local installPackage = ____ocx.installPackage
 local packageEnv = ____ocx.packageEnv
 local packageRoot = ____ocx.packageRoot
 local ____receipt = require("lib.receipt")
+local linkedFolders = ____receipt.linkedFolders
 local ocxHomeOf = ____receipt.ocxHomeOf
 local RECEIPT_FILE = ____receipt.RECEIPT_FILE
 local RECEIPT_SCHEMA = ____receipt.RECEIPT_SCHEMA
@@ -41,14 +42,6 @@ function availableVersionsOrNothing(ocx, request)
         end
     end
 end
---- Store folders linked into the install folder, so mise shows (and `which` finds) its own paths.
--- None on Windows, where links need privileges: there the environment points into the store.
-function ____exports.linkedFolders(env, os)
-    if os == "windows" then
-        return {}
-    end
-    return #env.entrypoints > 0 and ({"content", "entrypoints"}) or ({"content"})
-end
 SUGGESTIONS = 5
 function ____exports.installVersion(ocx, request, installPath)
     local reference = (request.tool .. ":") .. request.tag
@@ -60,7 +53,7 @@ function ____exports.installVersion(ocx, request, installPath)
     local root = packageRoot(ocx, request, installed.pinned)
     local env = packageEnv(ocx, request, installed.pinned)
     local host = ocx.host
-    for ____, folder in ipairs(____exports.linkedFolders(env, host.os)) do
+    for ____, folder in ipairs(linkedFolders(env, host.os)) do
         host.symlink((root .. "/") .. folder, (installPath .. "/") .. folder)
     end
     local receipt = {

@@ -1,6 +1,7 @@
 local ____lualib = require("lualib_bundle")
 local __TS__StringIncludes = ____lualib.__TS__StringIncludes
 local __TS__Number = ____lualib.__TS__Number
+local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
 local ____exports = {}
 local cmd = require("cmd")
 local file = require("file")
@@ -11,6 +12,8 @@ local fail = ____errors.fail
 local PLUGIN_NAME = ____errors.PLUGIN_NAME
 local ____host = require("lib.host")
 local TIMED_OUT = ____host.TIMED_OUT
+local ____mise_reader = require("lib.mise_reader")
+local miseReader = ____mise_reader.miseReader
 local ____shell = require("lib.shell")
 local captureScript = ____shell.captureScript
 local parseCapture = ____shell.parseCapture
@@ -76,53 +79,45 @@ end
 local unique = 0
 function ____exports.miseHost()
     local windows = RUNTIME.osType == "windows"
-    return {
-        os = RUNTIME.osType,
-        pluginDir = RUNTIME.pluginDirPath,
-        run = windows and runWindows or runPosix,
-        readText = function(path)
-            local handle = io.open(path, "rb")
-            if handle == nil then
-                return nil
-            end
-            local text = handle:read("*a")
-            handle:close()
-            return text or ""
-        end,
-        writeTextAtomic = function(path, text)
-            unique = unique + 1
-            local temp = ((((((path .. ".") .. tostring(os.time())) .. ".") .. string.sub(
-                tostring({}),
-                8
-            )) .. ".") .. tostring(unique)) .. ".tmp"
-            local handle, openError = io.open(temp, "wb")
-            if handle == nil then
-                fail((("cannot write " .. path) .. ": ") .. openError)
-            end
-            handle:write(text)
-            handle:close()
-            local renamed, renameError = os.rename(temp, path)
-            if renamed == nil then
-                os.remove(temp)
-                fail((("cannot write " .. path) .. ": ") .. renameError)
-            end
-        end,
-        listDir = function(dir) return file.exists(dir) and file.list(dir) or ({}) end,
-        symlink = function(target, linkPath) return file.symlink(target, linkPath) end,
-        makeDirs = function(dir)
-            if not file.exists(dir) then
-                cmd.exec(windows and "mkdir " .. renderArgv({dir}, "windows") or "mkdir -p " .. renderArgv({dir}, "posix"))
-            end
-        end,
-        exists = function(path) return file.exists(path) end,
-        now = function() return os.time() end,
-        sleep = function(seconds)
-            cmd.exec(windows and ("ping -n " .. tostring(seconds + 1)) .. " 127.0.0.1 >NUL" or "sleep " .. tostring(seconds))
-        end,
-        env = function(name) return os.getenv(name) end,
-        warn = function(message) return log.warn((PLUGIN_NAME .. ": ") .. message) end,
-        decodeJson = function(text) return json.decode(text) end,
-        encodeJson = function(value) return json.encode(value) end
-    }
+    return __TS__ObjectAssign(
+        {},
+        miseReader(),
+        {
+            pluginDir = RUNTIME.pluginDirPath,
+            run = windows and runWindows or runPosix,
+            writeTextAtomic = function(path, text)
+                unique = unique + 1
+                local temp = ((((((path .. ".") .. tostring(os.time())) .. ".") .. string.sub(
+                    tostring({}),
+                    8
+                )) .. ".") .. tostring(unique)) .. ".tmp"
+                local handle, openError = io.open(temp, "wb")
+                if handle == nil then
+                    fail((("cannot write " .. path) .. ": ") .. openError)
+                end
+                handle:write(text)
+                handle:close()
+                local renamed, renameError = os.rename(temp, path)
+                if renamed == nil then
+                    os.remove(temp)
+                    fail((("cannot write " .. path) .. ": ") .. renameError)
+                end
+            end,
+            listDir = function(dir) return file.exists(dir) and file.list(dir) or ({}) end,
+            symlink = function(target, linkPath) return file.symlink(target, linkPath) end,
+            makeDirs = function(dir)
+                if not file.exists(dir) then
+                    cmd.exec(windows and "mkdir " .. renderArgv({dir}, "windows") or "mkdir -p " .. renderArgv({dir}, "posix"))
+                end
+            end,
+            now = function() return os.time() end,
+            sleep = function(seconds)
+                cmd.exec(windows and ("ping -n " .. tostring(seconds + 1)) .. " 127.0.0.1 >NUL" or "sleep " .. tostring(seconds))
+            end,
+            env = function(name) return os.getenv(name) end,
+            warn = function(message) return log.warn((PLUGIN_NAME .. ": ") .. message) end,
+            encodeJson = function(value) return json.encode(value) end
+        }
+    )
 end
 return ____exports

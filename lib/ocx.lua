@@ -23,6 +23,9 @@ local TIMED_OUT = ____host.TIMED_OUT
 local ____identifier = require("lib.identifier")
 local authSlug = ____identifier.authSlug
 local registryHost = ____identifier.registryHost
+local ____package_env = require("lib.package_env")
+local isRecord = ____package_env.isRecord
+local parsePackageEnv = ____package_env.parsePackageEnv
 local ROOT_FLAGS = {"--format", "json", "--color", "never"}
 local TRIES = 3
 --- Default limits per kind of call; MISE_OCX_TIMEOUT (seconds) overrides both.
@@ -124,9 +127,6 @@ function ____exports.decode(host, subject, outcome)
     end
     return value
 end
-local function isRecord(value)
-    return type(value) == "table" and value ~= nil
-end
 local function isStringArray(value)
     return __TS__ArrayIsArray(value) and __TS__ArrayEvery(
         value,
@@ -217,49 +217,12 @@ function ____exports.packageRoot(ocx, subject, pinned)
     local path = ____isRecord_result_7
     return type(path) == "string" and path ~= "" and path or mismatch(subject, "a 'which' report of an unexpected shape")
 end
-local function declared(list)
-    if not __TS__ArrayIsArray(list) then
-        return nil
-    end
-    local out = {}
-    for ____, item in ipairs(list) do
-        if not isRecord(item) or type(item.name) ~= "string" or type(item.package) ~= "string" then
-            return nil
-        end
-        out[#out + 1] = {name = item.name, package = item.package}
-    end
-    return out
-end
---- Validates `package env` JSON (0.5.x: `{entries, binaries, entrypoints, ...}`); receipts store the same shape.
-function ____exports.parsePackageEnv(report)
-    if not isRecord(report) or not __TS__ArrayIsArray(report.entries) then
-        return nil
-    end
-    local entries = {}
-    for ____, item in ipairs(report.entries) do
-        if not isRecord(item) or type(item.key) ~= "string" or type(item.value) ~= "string" then
-            return nil
-        end
-        local ____type = item.type
-        if ____type ~= "path" and ____type ~= "constant" and ____type ~= "list" then
-            return nil
-        end
-        local separator = type(item.separator) == "string" and item.separator or nil
-        entries[#entries + 1] = {key = item.key, value = item.value, type = ____type, separator = separator}
-    end
-    local binaries = report.binaries == nil and ({}) or declared(report.binaries)
-    local entrypoints = report.entrypoints == nil and ({}) or declared(report.entrypoints)
-    if binaries == nil or entrypoints == nil then
-        return nil
-    end
-    return {entries = entries, binaries = binaries, entrypoints = entrypoints}
-end
 --- `--offline package env <pinned>`: the content is already local, so no network is needed.
 function ____exports.packageEnv(ocx, subject, pinned)
     local outcome = ____exports.call(ocx, {"--offline", "package", "env", pinned}, "query")
     if outcome.code ~= 0 then
         ____exports.failWith(subject, outcome)
     end
-    return ____exports.parsePackageEnv(____exports.decode(ocx.host, subject, outcome)) or mismatch(subject, "an environment of an unexpected shape")
+    return parsePackageEnv(____exports.decode(ocx.host, subject, outcome)) or mismatch(subject, "an environment of an unexpected shape")
 end
 return ____exports

@@ -3,10 +3,18 @@ local __TS__StringSplit = ____lualib.__TS__StringSplit
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
 local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
 local ____exports = {}
-local ____ocx = require("lib.ocx")
-local parsePackageEnv = ____ocx.parsePackageEnv
+local ____package_env = require("lib.package_env")
+local parsePackageEnv = ____package_env.parsePackageEnv
 ____exports.RECEIPT_FILE = ".mise-ocx.json"
 ____exports.RECEIPT_SCHEMA = 1
+--- Store folders linked into the install folder, so mise shows (and `which` finds) its own paths.
+-- None on Windows, where links need privileges: there the environment points into the store.
+function ____exports.linkedFolders(env, os)
+    if os == "windows" then
+        return {}
+    end
+    return #env.entrypoints > 0 and ({"content", "entrypoints"}) or ({"content"})
+end
 --- The store's root: a package root is `<OCX_HOME>/packages/<registry>/sha256/<2hex>/<30hex>`.
 function ____exports.ocxHomeOf(root)
     local parts = __TS__StringSplit(root, "/")

@@ -3,8 +3,6 @@ local __TS__StringCharCodeAt = ____lualib.__TS__StringCharCodeAt
 local __TS__StringSlice = ____lualib.__TS__StringSlice
 local __TS__StringSplit = ____lualib.__TS__StringSplit
 local __TS__ArraySplice = ____lualib.__TS__ArraySplice
-local Set = ____lualib.Set
-local __TS__New = ____lualib.__TS__New
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local __TS__ArraySlice = ____lualib.__TS__ArraySlice
 local ____exports = {}
@@ -150,18 +148,18 @@ end
 --- The versions mise should offer for `variant` ("" = default), ascending, without the variant
 -- prefix: mise's fuzzy matching (`0.11` -> newest `0.11.x`) only works on bare versions.
 function ____exports.selectVersions(tags, variant)
-    local seen = __TS__New(Set)
+    local seen = {}
     local listed = {}
     for ____, tag in ipairs(tags) do
         do
             local __continue35
             repeat
                 local parsed = ____exports.parseTag(tag)
-                if parsed.variant ~= variant or parsed.version == nil or seen:has(parsed.text) then
+                if parsed.variant ~= variant or parsed.version == nil or seen[parsed.text] == true then
                     __continue35 = true
                     break
                 end
-                seen:add(parsed.text)
+                seen[parsed.text] = true
                 listed[#listed + 1] = {text = parsed.text, version = parsed.version}
                 __continue35 = true
             until true

@@ -3,11 +3,10 @@
 
 import { composeEnv, relocator, type EnvVar } from "./env";
 import { fail, label } from "./errors";
-import type { Host } from "./host";
-import { linkedFolders } from "./install";
-import { parseReceipt, RECEIPT_FILE, type Receipt } from "./receipt";
+import type { Reader } from "./host";
+import { linkedFolders, parseReceipt, RECEIPT_FILE, type Receipt } from "./receipt";
 
-export function activationEnv(host: Host, tool: string, version: string, installPath: string): EnvVar[] {
+export function activationEnv(host: Reader, tool: string, version: string, installPath: string): EnvVar[] {
   const receipt = readReceipt(host, tool, version, installPath);
   const links = linkedFolders(receipt.env, host.os).map((folder) => ({ from: `${receipt.root}/${folder}`, to: `${installPath}/${folder}` }));
   const vars = composeEnv(receipt.env.entries, host.os === "windows" ? ";" : ":", relocator(links));
@@ -18,7 +17,7 @@ export function activationEnv(host: Host, tool: string, version: string, install
   return vars;
 }
 
-function readReceipt(host: Host, tool: string, version: string, installPath: string): Receipt {
+function readReceipt(host: Reader, tool: string, version: string, installPath: string): Receipt {
   const where = label(tool, version);
   const repair = `run 'mise install --force ocx:${tool}@${version}'`;
   const text = host.readText(`${installPath}/${RECEIPT_FILE}`);

@@ -2,7 +2,7 @@
 // `constant` replaces, `path` prepends with move-to-front, `list` appends with move-to-back.
 // mise takes repeated PATH entries as the tool's bin dirs in order, so PATH stays one entry per dir.
 
-import type { EnvEntry } from "./ocx";
+import type { EnvEntry } from "./package_env";
 
 export interface EnvVar {
   key: string;
@@ -20,13 +20,14 @@ interface Folded {
  * than PATH; `relocate` maps a value inside OCX's store to the same place under mise's install folder.
  */
 export function composeEnv(entries: readonly EnvEntry[], pathSeparator: string, relocate: (value: string) => string): EnvVar[] {
+  // A plain table, not a Map: this runs on every activation and Map would pull TSTL's class runtime into the VM.
   const order: Folded[] = [];
-  const byKey = new Map<string, Folded>();
+  const byKey: Record<string, Folded | undefined> = {};
   for (const entry of entries) {
-    let folded = byKey.get(entry.key);
+    let folded = byKey[entry.key];
     if (folded === undefined) {
       folded = { key: entry.key, parts: [], separator: undefined };
-      byKey.set(entry.key, folded);
+      byKey[entry.key] = folded;
       order.push(folded);
     }
     const value = relocate(entry.value);

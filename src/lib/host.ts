@@ -6,16 +6,25 @@ import type { Captured } from "./shell";
 /** A run that ended in a timeout instead of an exit code. */
 export const TIMED_OUT = -1;
 
+/** What activation needs: reading files. Kept apart so the exec-env path loads the least code. */
 /** @noSelf */
-export interface Host {
+export interface Reader {
   /** RUNTIME.osType: `linux`, `darwin` or `windows`. */
   readonly os: string;
+  /** undefined when the file does not exist. */
+  readText(path: string): string | undefined;
+  /** Follows links: false for a link whose target is gone. */
+  exists(path: string): boolean;
+  /** Throws on invalid JSON. JSON null may come back as a non-table, non-string sentinel. */
+  decodeJson(text: string): unknown;
+}
+
+/** @noSelf */
+export interface Host extends Reader {
   /** Where mise keeps this plugin: `<MISE_DATA_DIR>/plugins/<name>`. */
   readonly pluginDir: string;
   /** Runs `argv` (program first) with no shell interpretation; `code` is TIMED_OUT when it overran. */
   run(argv: readonly string[], timeoutSeconds: number): Captured;
-  /** undefined when the file does not exist. */
-  readText(path: string): string | undefined;
   /** Full paths of the entries of `dir`; empty when it does not exist. */
   listDir(dir: string): string[];
   /** Readers never see a partial file: written beside the target, then renamed over it. */
@@ -23,8 +32,6 @@ export interface Host {
   symlink(target: string, linkPath: string): void;
   /** Creates `dir` and its parents when missing. */
   makeDirs(dir: string): void;
-  /** Follows links: false for a link whose target is gone. */
-  exists(path: string): boolean;
   sleep(seconds: number): void;
   /** Seconds since the epoch. */
   now(): number;
@@ -32,7 +39,5 @@ export interface Host {
   env(name: string): string | undefined;
   /** A notice on stderr; the host adds the plugin's name. */
   warn(message: string): void;
-  /** Throws on invalid JSON. JSON null may come back as a non-table, non-string sentinel. */
-  decodeJson(text: string): unknown;
   encodeJson(value: unknown): string;
 }

@@ -3,19 +3,10 @@
 
 import { EXIT } from "./errors";
 import { availableVersions } from "./list";
-import { failWith, installPackage, packageEnv, packageRoot, type Ocx, type PackageEnv } from "./ocx";
-import { ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt";
+import { failWith, installPackage, packageEnv, packageRoot, type Ocx } from "./ocx";
+import { linkedFolders, ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt";
 import type { VersionRequest } from "./request";
 import { nearestVersions } from "./versions";
-
-/**
- * Store folders linked into the install folder, so mise shows (and `which` finds) its own paths.
- * None on Windows, where links need privileges: there the environment points into the store.
- */
-export function linkedFolders(env: PackageEnv, os: string): string[] {
-  if (os === "windows") return [];
-  return env.entrypoints.length > 0 ? ["content", "entrypoints"] : ["content"];
-}
 
 const SUGGESTIONS = 5;
 

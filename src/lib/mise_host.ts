@@ -1,4 +1,4 @@
-// The Host over mise's Lua modules: the only file that touches cmd, file, json and log.
+// The Host over mise's Lua modules, built on mise_reader.ts: with it, the only code that touches cmd, file, json and log.
 
 import * as cmd from "cmd";
 import * as file from "file";
@@ -6,6 +6,7 @@ import * as json from "json";
 import * as log from "log";
 import { fail, PLUGIN_NAME } from "./errors";
 import { TIMED_OUT, type Host } from "./host";
+import { miseReader } from "./mise_reader";
 import { captureScript, parseCapture, renderArgv, type Captured } from "./shell";
 
 /**
@@ -47,16 +48,9 @@ let unique = 0;
 export function miseHost(): Host {
   const windows = RUNTIME.osType === "windows";
   return {
-    os: RUNTIME.osType,
+    ...miseReader(),
     pluginDir: RUNTIME.pluginDirPath,
     run: windows ? runWindows : runPosix,
-    readText(path) {
-      const [handle] = io.open(path, "rb");
-      if (handle === undefined) return undefined;
-      const text = handle.read("*a");
-      handle.close();
-      return text ?? "";
-    },
     writeTextAtomic(path, text) {
       // Unique per process and call: parallel mise jobs may write beside the same target.
       unique += 1;
@@ -76,14 +70,12 @@ export function miseHost(): Host {
     makeDirs(dir) {
       if (!file.exists(dir)) cmd.exec(windows ? `mkdir ${renderArgv([dir], "windows")}` : `mkdir -p ${renderArgv([dir], "posix")}`);
     },
-    exists: (path) => file.exists(path),
     now: () => os.time(),
     sleep(seconds) {
       cmd.exec(windows ? `ping -n ${seconds + 1} 127.0.0.1 >NUL` : `sleep ${seconds}`);
     },
     env: (name) => os.getenv(name),
     warn: (message) => log.warn(`${PLUGIN_NAME}: ${message}`),
-    decodeJson: (text) => json.decode(text),
     encodeJson: (value) => json.encode(value),
   };
 }

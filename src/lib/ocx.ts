@@ -6,6 +6,7 @@ import { isDigit, madeOf } from "./chars";
 import { EXIT, fail, lastStderrLine, printable } from "./errors";
 import { TIMED_OUT, type Host } from "./host";
 import { authSlug, registryHost } from "./identifier";
+import { isRecord, parsePackageEnv, type PackageEnv } from "./package_env";
 import type { Captured } from "./shell";
 
 const ROOT_FLAGS = ["--format", "json", "--color", "never"];
@@ -110,10 +111,6 @@ export function decode(host: Host, subject: Subject, outcome: Captured): unknown
   return value;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
@@ -160,55 +157,6 @@ export function packageRoot(ocx: Ocx, subject: Subject, pinned: string): string 
   const entry = reportFor(decode(ocx.host, subject, outcome), pinned);
   const path = isRecord(entry) ? entry.path : undefined;
   return typeof path === "string" && path !== "" ? path : mismatch(subject, "a 'which' report of an unexpected shape");
-}
-
-export type EntryType = "path" | "constant" | "list";
-
-export interface EnvEntry {
-  readonly key: string;
-  readonly value: string;
-  readonly type: EntryType;
-  readonly separator?: string;
-}
-
-/** An executable or entry point, and the pinned package that declares it. */
-export interface Declared {
-  readonly name: string;
-  readonly package: string;
-}
-
-export interface PackageEnv {
-  readonly entries: EnvEntry[];
-  readonly binaries: Declared[];
-  /** Entry-point launchers; they re-enter ocx at run time. */
-  readonly entrypoints: Declared[];
-}
-
-function declared(list: unknown): Declared[] | undefined {
-  if (!Array.isArray(list)) return undefined;
-  const out: Declared[] = [];
-  for (const item of list) {
-    if (!isRecord(item) || typeof item.name !== "string" || typeof item.package !== "string") return undefined;
-    out.push({ name: item.name, package: item.package });
-  }
-  return out;
-}
-
-/** Validates `package env` JSON (0.5.x: `{entries, binaries, entrypoints, ...}`); receipts store the same shape. */
-export function parsePackageEnv(report: unknown): PackageEnv | undefined {
-  if (!isRecord(report) || !Array.isArray(report.entries)) return undefined;
-  const entries: EnvEntry[] = [];
-  for (const item of report.entries) {
-    if (!isRecord(item) || typeof item.key !== "string" || typeof item.value !== "string") return undefined;
-    const type = item.type;
-    if (type !== "path" && type !== "constant" && type !== "list") return undefined;
-    const separator = typeof item.separator === "string" ? item.separator : undefined;
-    entries.push({ key: item.key, value: item.value, type, separator });
-  }
-  const binaries = report.binaries === undefined ? [] : declared(report.binaries);
-  const entrypoints = report.entrypoints === undefined ? [] : declared(report.entrypoints);
-  if (binaries === undefined || entrypoints === undefined) return undefined;
-  return { entries, binaries, entrypoints };
 }
 
 /** `--offline package env <pinned>`: the content is already local, so no network is needed. */

@@ -1,8 +1,7 @@
 // The install receipt: everything exec-env needs, so activating a tool reads one small file and
 // starts no process. Written last and atomically, so its presence means the install completed.
 
-import type { PackageEnv } from "./ocx";
-import { parsePackageEnv } from "./ocx";
+import { parsePackageEnv, type PackageEnv } from "./package_env";
 
 export const RECEIPT_FILE = ".mise-ocx.json";
 export const RECEIPT_SCHEMA = 1;
@@ -23,6 +22,15 @@ export interface Receipt {
   /** The ocx program used, for entry-point launchers. */
   readonly ocx: string;
   readonly env: PackageEnv;
+}
+
+/**
+ * Store folders linked into the install folder, so mise shows (and `which` finds) its own paths.
+ * None on Windows, where links need privileges: there the environment points into the store.
+ */
+export function linkedFolders(env: PackageEnv, os: string): string[] {
+  if (os === "windows") return [];
+  return env.entrypoints.length > 0 ? ["content", "entrypoints"] : ["content"];
 }
 
 /** The store's root: a package root is `<OCX_HOME>/packages/<registry>/sha256/<2hex>/<30hex>`. */

@@ -111,12 +111,12 @@ function sortListed(items: Listed[]): Listed[] {
  * prefix: mise's fuzzy matching (`0.11` -> newest `0.11.x`) only works on bare versions.
  */
 export function selectVersions(tags: readonly string[], variant: string): string[] {
-  const seen = new Set<string>();
+  const seen: Record<string, boolean> = {};
   const listed: Listed[] = [];
   for (const tag of tags) {
     const parsed = parseTag(tag);
-    if (parsed.variant !== variant || parsed.version === undefined || seen.has(parsed.text)) continue;
-    seen.add(parsed.text);
+    if (parsed.variant !== variant || parsed.version === undefined || seen[parsed.text] === true) continue;
+    seen[parsed.text] = true;
     listed.push({ text: parsed.text, version: parsed.version });
   }
   return sortListed(listed).map((item) => item.text);

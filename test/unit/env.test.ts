@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeEnv, relocator } from "../../src/lib/env";
-import type { EnvEntry } from "../../src/lib/ocx";
+import type { EnvEntry } from "../../src/lib/package_env";
 
 const keep = (value: string) => value;
 

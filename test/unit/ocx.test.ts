@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TIMED_OUT } from "../../src/lib/host";
-import { call, failureMessage, installPackage, listTags, packageEnv, packageRoot, parsePackageEnv } from "../../src/lib/ocx";
+import { call, failureMessage, installPackage, listTags, packageEnv, packageRoot } from "../../src/lib/ocx";
+import { parsePackageEnv } from "../../src/lib/package_env";
 import { exit, FakeHost, ok, raised } from "../support/fake-host";
 
 const subject = { label: "ocx:ghcr.io/org/tool@1.0.0", tool: "ghcr.io/org/tool" };
