@@ -94,9 +94,14 @@ function minimalPluginWorld() {
   writeFileSync(join(dir, "metadata.lua"), 'PLUGIN = { name = "minimal", version = "0.0.0" }\n');
   writeFileSync(join(dir, "hooks", "backend_list_versions.lua"), 'PLUGIN.BackendListVersions = function(self, ctx) return { versions = { "1.0.0" } } end\n');
   writeFileSync(join(dir, "hooks", "backend_install.lua"), "PLUGIN.BackendInstall = function(self, ctx) return {} end\n");
+  const bins = join(world.root, "bins");
+  for (const [i] of TOOLS.entries()) {
+    mkdirSync(join(bins, `tool${i}`, "bin"), { recursive: true });
+    writeFileSync(join(bins, `tool${i}`, "bin", `tool${i}`), `#!/bin/sh\necho tool${i}\n`, { mode: 0o755 });
+  }
   writeFileSync(
     join(dir, "hooks", "backend_exec_env.lua"),
-    'PLUGIN.BackendExecEnv = function(self, ctx) return { env_vars = { { key = "PATH", value = ctx.install_path .. "/bin" } } } end\n',
+    `PLUGIN.BackendExecEnv = function(self, ctx) return { env_vars = { { key = "PATH", value = ${JSON.stringify(bins)} .. "/" .. ctx.tool .. "/bin" } } } end\n`,
   );
   world.ok(["plugin", "link", "minimal", dir]);
   world.writeConfig(`[tools]\n${TOOLS.map((_, i) => `"minimal:tool${i}" = "1.0.0"`).join("\n")}\n`);
