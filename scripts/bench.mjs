@@ -103,7 +103,13 @@ function minimalPluginWorld() {
     join(dir, "hooks", "backend_exec_env.lua"),
     `PLUGIN.BackendExecEnv = function(self, ctx) return { env_vars = { { key = "PATH", value = ${JSON.stringify(bins)} .. "/" .. ctx.tool .. "/bin" } } } end\n`,
   );
-  world.ok(["plugin", "link", "minimal", dir]);
+  // Installed from a git clone, as users install plugins (and as the ocx plugin is installed here):
+  // mise walks the plugin's folder, .git included, when it loads a plugin.
+  const git = (/** @type {string[]} */ ...args) => spawnSync("git", args, { cwd: dir, stdio: "ignore" });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("-c", "user.name=bench", "-c", "user.email=bench@mise-ocx.invalid", "commit", "-qm", "minimal plugin");
+  world.ok(["plugin", "install", "minimal", `file://${dir}`]);
   world.writeConfig(`[tools]\n${TOOLS.map((_, i) => `"minimal:tool${i}" = "1.0.0"`).join("\n")}\n`);
   world.ok(["install"]);
   return world;
