@@ -191,6 +191,26 @@ local function __TS__Number(value)
     end
 end
 
+local function __TS__ArrayIncludes(self, searchElement, fromIndex)
+    if fromIndex == nil then
+        fromIndex = 0
+    end
+    local len = #self
+    local k = fromIndex
+    if fromIndex < 0 then
+        k = len + fromIndex
+    end
+    if k < 0 then
+        k = 0
+    end
+    for i = k + 1, len do
+        if self[i] == searchElement then
+            return true
+        end
+    end
+    return false
+end
+
 local function __TS__ArrayIsArray(value)
     return type(value) == "table" and (value[1] ~= nil or next(value) == nil)
 end
@@ -337,26 +357,6 @@ local function __TS__ArraySplice(self, ...)
     return out
 end
 
-local function __TS__ArrayIncludes(self, searchElement, fromIndex)
-    if fromIndex == nil then
-        fromIndex = 0
-    end
-    local len = #self
-    local k = fromIndex
-    if fromIndex < 0 then
-        k = len + fromIndex
-    end
-    if k < 0 then
-        k = 0
-    end
-    for i = k + 1, len do
-        if self[i] == searchElement then
-            return true
-        end
-    end
-    return false
-end
-
 local function __TS__ArraySort(self, compareFn)
     if compareFn ~= nil then
         table.sort(
@@ -383,6 +383,7 @@ return {
   __TS__SparseArraySpread = __TS__SparseArraySpread,
   __TS__StringSlice = __TS__StringSlice,
   __TS__Number = __TS__Number,
+  __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArrayIsArray = __TS__ArrayIsArray,
   __TS__StringStartsWith = __TS__StringStartsWith,
   __TS__ObjectAssign = __TS__ObjectAssign,
@@ -392,6 +393,5 @@ return {
   __TS__ObjectKeys = __TS__ObjectKeys,
   __TS__StringCharCodeAt = __TS__StringCharCodeAt,
   __TS__ArraySplice = __TS__ArraySplice,
-  __TS__ArrayIncludes = __TS__ArrayIncludes,
   __TS__ArraySort = __TS__ArraySort
 }

@@ -2,6 +2,8 @@ local ____exports = {}
 local suggestions, availableVersionsOrNothing, SUGGESTIONS
 local ____errors = require("lib.errors")
 local EXIT = ____errors.EXIT
+local ____host = require("lib.host")
+local envFlag = ____host.envFlag
 local ____list = require("lib.list")
 local availableVersions = ____list.availableVersions
 local ____ocx = require("lib.ocx")
@@ -45,7 +47,13 @@ end
 SUGGESTIONS = 5
 function ____exports.installVersion(ocx, request, installPath)
     local reference = (request.tool .. ":") .. request.tag
-    local installed = installPackage(ocx, request, reference, request.platform)
+    local installed = installPackage(
+        ocx,
+        request,
+        reference,
+        request.platform,
+        envFlag(ocx.host, "MISE_OFFLINE")
+    )
     if not (installed.pinned ~= nil) then
         local hint = installed.code == EXIT.notFound and suggestions(ocx, request) or ""
         failWith(request, installed, hint)

@@ -1,6 +1,6 @@
 local ____lualib = require("lualib_bundle")
-local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local __TS__ArrayIsArray = ____lualib.__TS__ArrayIsArray
+local __TS__ArrayIncludes = ____lualib.__TS__ArrayIncludes
 local ____exports = {}
 local ____cache = require("lib.cache")
 local DEFAULT_TTL_SECONDS = ____cache.DEFAULT_TTL_SECONDS
@@ -9,6 +9,8 @@ local readTags = ____cache.readTags
 local writeTags = ____cache.writeTags
 local ____errors = require("lib.errors")
 local EXIT = ____errors.EXIT
+local ____host = require("lib.host")
+local envFlag = ____host.envFlag
 local ____ocx = require("lib.ocx")
 local failWith = ____ocx.failWith
 local listTags = ____ocx.listTags
@@ -16,19 +18,6 @@ local ____versions = require("lib.versions")
 local selectVersions = ____versions.selectVersions
 --- Failures where a cached list or the local index may still know the answer.
 local OFFLINE_CODES = {EXIT.transient, EXIT.unavailable, EXIT.offline}
-local TRUTHY = {
-    "1",
-    "true",
-    "yes",
-    "on",
-    "y"
-}
-function ____exports.isTruthy(value)
-    return value ~= nil and __TS__ArrayIncludes(
-        TRUTHY,
-        string.lower(value)
-    )
-end
 --- Cache lifetime: the tool option `cache_ttl`, else MISE_OCX_CACHE_TTL, else one hour.
 local function ttlSeconds(ocx, request)
     return request.cacheTtl or parseDuration(ocx.host.env("MISE_OCX_CACHE_TTL") or "") or DEFAULT_TTL_SECONDS
@@ -60,11 +49,11 @@ local function tags(ocx, request)
     if cached ~= nil and age ~= nil and age >= 0 and age < ttlSeconds(ocx, request) then
         return cached.tags
     end
-    if cached ~= nil and ____exports.isTruthy(host.env("MISE_PREFER_OFFLINE")) then
+    if cached ~= nil and envFlag(host, "MISE_PREFER_OFFLINE") then
         return cached.tags
     end
-    if ____exports.isTruthy(host.env("MISE_OFFLINE")) then
-        local answer = localAnswer(ocx, request, cached, "mise is offline (MISE_OFFLINE)")
+    if envFlag(host, "MISE_OFFLINE") or envFlag(host, "OCX_OFFLINE") then
+        local answer = localAnswer(ocx, request, cached, "offline (MISE_OFFLINE or OCX_OFFLINE)")
         if answer ~= nil then
             return answer
         end
@@ -90,7 +79,8 @@ end
 function ____exports.availableVersions(ocx, request)
     return selectVersions(
         tags(ocx, request),
-        request.variant
+        request.variant,
+        request.prerelease
     )
 end
 return ____exports

@@ -170,8 +170,14 @@ function ____exports.listTags(ocx, subject, remote)
     )
     return isStringArray(tags) and tags or mismatch(subject, "a tag list of an unexpected shape")
 end
-function ____exports.installPackage(ocx, subject, reference, platform)
-    local ____array_5 = __TS__SparseArrayNew(
+--- `package install`; `offline` adds ocx's `--offline` (only the local index and store are used).
+function ____exports.installPackage(ocx, subject, reference, platform, offline)
+    if offline == nil then
+        offline = false
+    end
+    local ____array_5 = __TS__SparseArrayNew(unpack(offline and ({"--offline"}) or ({})))
+    __TS__SparseArrayPush(
+        ____array_5,
         "package",
         "install",
         unpack(platform == nil and ({}) or ({"-p", platform}))

@@ -29,7 +29,13 @@ local MISE_OPTIONS = {
     "depends",
     "version"
 }
-local OPTIONS = {"variant", "platform", "ocx_bin", "cache_ttl"}
+local OPTIONS = {
+    "variant",
+    "platform",
+    "ocx_bin",
+    "cache_ttl",
+    "prerelease"
+}
 local function stringOption(tool, options, name)
     local value = options[name]
     if value == nil then
@@ -106,6 +112,10 @@ function ____exports.parseRequest(tool, options, warn)
     if ttlText ~= nil and cacheTtl == nil then
         fail(label(tool) .. ": the option 'cache_ttl' must be a duration such as 3600, 90s, 30m, 1h or 0 (no cache)")
     end
+    local prereleaseText = stringOption(tool, opts, "prerelease") or "true"
+    if prereleaseText ~= "true" and prereleaseText ~= "false" then
+        fail(label(tool) .. ": the option 'prerelease' must be true or false")
+    end
     local ____temp_4
     if variant == "" then
         ____temp_4 = nil
@@ -142,7 +152,8 @@ function ____exports.parseRequest(tool, options, warn)
         variant = variant,
         platform = platform,
         ocxBin = ocxBin,
-        cacheTtl = cacheTtl
+        cacheTtl = cacheTtl,
+        prerelease = prereleaseText == "true"
     }
 end
 --- mise passes a version it could not resolve through verbatim (always when offline), so a

@@ -147,7 +147,11 @@ local function sortListed(items)
 end
 --- The versions mise should offer for `variant` ("" = default), ascending, without the variant
 -- prefix: mise's fuzzy matching (`0.11` -> newest `0.11.x`) only works on bare versions.
-function ____exports.selectVersions(tags, variant)
+-- Prereleases are kept unless `prerelease` is false (mise hides them unless asked anyway).
+function ____exports.selectVersions(tags, variant, prerelease)
+    if prerelease == nil then
+        prerelease = true
+    end
     local seen = {}
     local listed = {}
     for ____, tag in ipairs(tags) do
@@ -156,6 +160,10 @@ function ____exports.selectVersions(tags, variant)
             repeat
                 local parsed = ____exports.parseTag(tag)
                 if parsed.variant ~= variant or parsed.version == nil or seen[parsed.text] == true then
+                    __continue35 = true
+                    break
+                end
+                if not prerelease and #parsed.version.prerelease > 0 then
                     __continue35 = true
                     break
                 end

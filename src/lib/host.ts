@@ -6,6 +6,14 @@ import type { Captured } from "./shell";
 /** A run that ended in a timeout instead of an exit code. */
 export const TIMED_OUT = -1;
 
+const TRUTHY = ["1", "true", "yes", "on", "y"];
+
+/** Whether an environment switch such as MISE_OFFLINE is on (mise's and ocx's truthy spellings). */
+export function envFlag(host: Host, name: string): boolean {
+  const value = host.env(name);
+  return value !== undefined && TRUTHY.includes(value.toLowerCase());
+}
+
 /** What activation needs: reading files. Kept apart so the exec-env path loads the least code. */
 /** @noSelf */
 export interface Reader {

@@ -2,6 +2,7 @@
 // folder gets links into that store and a receipt. No package bytes are copied.
 
 import { EXIT } from "./errors";
+import { envFlag } from "./host";
 import { availableVersions } from "./list";
 import { failWith, installPackage, packageEnv, packageRoot, type Ocx } from "./ocx";
 import { linkedFolders, ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt";
@@ -12,7 +13,7 @@ const SUGGESTIONS = 5;
 
 export function installVersion(ocx: Ocx, request: VersionRequest, installPath: string): void {
   const reference = `${request.tool}:${request.tag}`;
-  const installed = installPackage(ocx, request, reference, request.platform);
+  const installed = installPackage(ocx, request, reference, request.platform, envFlag(ocx.host, "MISE_OFFLINE"));
   if (!("pinned" in installed)) {
     const hint = installed.code === EXIT.notFound ? suggestions(ocx, request) : "";
     failWith(request, installed, hint);

@@ -4,18 +4,13 @@
 
 import { DEFAULT_TTL_SECONDS, parseDuration, readTags, writeTags, type CachedTags } from "./cache";
 import { EXIT } from "./errors";
+import { envFlag } from "./host";
 import { failWith, listTags, type Ocx } from "./ocx";
 import type { Request } from "./request";
 import { selectVersions } from "./versions";
 
 /** Failures where a cached list or the local index may still know the answer. */
 const OFFLINE_CODES: readonly number[] = [EXIT.transient, EXIT.unavailable, EXIT.offline];
-
-const TRUTHY = ["1", "true", "yes", "on", "y"];
-
-export function isTruthy(value: string | undefined): boolean {
-  return value !== undefined && TRUTHY.includes(value.toLowerCase());
-}
 
 /** Cache lifetime: the tool option `cache_ttl`, else MISE_OCX_CACHE_TTL, else one hour. */
 function ttlSeconds(ocx: Ocx, request: Request): number {
@@ -43,9 +38,9 @@ function tags(ocx: Ocx, request: Request): string[] {
   const age = cached === undefined ? undefined : host.now() - cached.fetchedAt;
   if (cached !== undefined && age !== undefined && age >= 0 && age < ttlSeconds(ocx, request)) return cached.tags;
   // MISE_PREFER_OFFLINE: any list this machine has beats a network round trip.
-  if (cached !== undefined && isTruthy(host.env("MISE_PREFER_OFFLINE"))) return cached.tags;
-  if (isTruthy(host.env("MISE_OFFLINE"))) {
-    const answer = localAnswer(ocx, request, cached, "mise is offline (MISE_OFFLINE)");
+  if (cached !== undefined && envFlag(host, "MISE_PREFER_OFFLINE")) return cached.tags;
+  if (envFlag(host, "MISE_OFFLINE") || envFlag(host, "OCX_OFFLINE")) {
+    const answer = localAnswer(ocx, request, cached, "offline (MISE_OFFLINE or OCX_OFFLINE)");
     if (answer !== undefined) return answer;
   }
   const remote = listTags(ocx, request, true);
@@ -61,5 +56,5 @@ function tags(ocx: Ocx, request: Request): string[] {
 }
 
 export function availableVersions(ocx: Ocx, request: Request): string[] {
-  return selectVersions(tags(ocx, request), request.variant);
+  return selectVersions(tags(ocx, request), request.variant, request.prerelease);
 }

@@ -140,8 +140,9 @@ export interface Installed {
   readonly pinned: string;
 }
 
-export function installPackage(ocx: Ocx, subject: Subject, reference: string, platform: string | undefined): Installed | Outcome {
-  const args = ["package", "install", ...(platform === undefined ? [] : ["-p", platform]), reference];
+/** `package install`; `offline` adds ocx's `--offline` (only the local index and store are used). */
+export function installPackage(ocx: Ocx, subject: Subject, reference: string, platform: string | undefined, offline = false): Installed | Outcome {
+  const args = [...(offline ? ["--offline"] : []), "package", "install", ...(platform === undefined ? [] : ["-p", platform]), reference];
   const outcome = call(ocx, args, "install");
   if (outcome.code !== 0) return outcome;
   const entry = reportFor(decode(ocx.host, subject, outcome), reference);

@@ -17,11 +17,13 @@ export interface Request extends Subject {
   readonly ocxBin: string | undefined;
   /** Tool option `cache_ttl`, in seconds: how long a listed version set stays fresh. */
   readonly cacheTtl: number | undefined;
+  /** Tool option `prerelease`: list prereleases (default), or leave them out entirely. */
+  readonly prerelease: boolean;
 }
 
 /** mise's own tool options, passed through to plugins; they are not ours to judge. */
 const MISE_OPTIONS = ["postinstall", "install_env", "os", "depends", "version"];
-const OPTIONS = ["variant", "platform", "ocx_bin", "cache_ttl"];
+const OPTIONS = ["variant", "platform", "ocx_bin", "cache_ttl", "prerelease"];
 
 function stringOption(tool: string, options: ToolOptions, name: string): string | undefined {
   const value = options[name];
@@ -64,12 +66,14 @@ export function parseRequest(tool: string, options: ToolOptions | undefined, war
   if (ttlText !== undefined && cacheTtl === undefined) {
     fail(`${label(tool)}: the option 'cache_ttl' must be a duration such as 3600, 90s, 30m, 1h or 0 (no cache)`);
   }
+  const prereleaseText = stringOption(tool, opts, "prerelease") ?? "true";
+  if (prereleaseText !== "true" && prereleaseText !== "false") fail(`${label(tool)}: the option 'prerelease' must be true or false`);
   const bad =
     (variant === "" ? undefined : variantProblem(variant)) ??
     (platform === undefined ? undefined : platformProblem(platform)) ??
     (ocxBin === undefined ? undefined : programProblem(ocxBin));
   if (bad !== undefined) fail(`${label(tool)}: ${bad}`);
-  return { tool, label: label(tool), variant, platform, ocxBin, cacheTtl };
+  return { tool, label: label(tool), variant, platform, ocxBin, cacheTtl, prerelease: prereleaseText === "true" };
 }
 
 /** The request narrowed to one exact version, with the OCX tag that holds it. */

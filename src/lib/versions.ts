@@ -109,13 +109,15 @@ function sortListed(items: Listed[]): Listed[] {
 /**
  * The versions mise should offer for `variant` ("" = default), ascending, without the variant
  * prefix: mise's fuzzy matching (`0.11` -> newest `0.11.x`) only works on bare versions.
+ * Prereleases are kept unless `prerelease` is false (mise hides them unless asked anyway).
  */
-export function selectVersions(tags: readonly string[], variant: string): string[] {
+export function selectVersions(tags: readonly string[], variant: string, prerelease = true): string[] {
   const seen: Record<string, boolean> = {};
   const listed: Listed[] = [];
   for (const tag of tags) {
     const parsed = parseTag(tag);
     if (parsed.variant !== variant || parsed.version === undefined || seen[parsed.text] === true) continue;
+    if (!prerelease && parsed.version.prerelease.length > 0) continue;
     seen[parsed.text] = true;
     listed.push({ text: parsed.text, version: parsed.version });
   }

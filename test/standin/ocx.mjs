@@ -135,6 +135,8 @@ function home() {
   return env ? resolve(env) : join(homedir(), ".ocx");
 }
 function registryDir() {
+  // Every use of the registry is a network access: recorded for the offline tests.
+  if (process.env.OCX_STANDIN_NETLOG) appendFileSync(process.env.OCX_STANDIN_NETLOG, `${JSON.stringify({ argv, pid: process.pid })}\n`);
   const dir = process.env.OCX_STANDIN_REGISTRY;
   if (!dir) throw new OcxError(EXIT.transient, "connection refused: no registry configured (OCX_STANDIN_REGISTRY)");
   return dir;
@@ -207,17 +209,42 @@ function remoteRepo(id) {
   return repo;
 }
 
-/** Credentials as ocx looks them up: OCX_AUTH_<slug>_* first, then the Docker config's `auths`. */
+const dockerConfigFile = () => join(process.env.DOCKER_CONFIG ?? join(homedir(), ".docker"), "config.json");
+
+/** @returns {{ auths?: Record<string, { auth?: string }>, credHelpers?: Record<string, string>, credsStore?: string }} */
+function dockerConfig() {
+  const file = dockerConfigFile();
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+}
+
+/**
+ * Docker credentials for `host`: credHelpers[host], then credsStore (a `docker-credential-<name>`
+ * program answering `get` with {Username, Secret}), then `auths`.
+ * @param {string} host @returns {[string | undefined, string | undefined]}
+ */
+function dockerCredentials(host) {
+  const config = dockerConfig();
+  const helper = config.credHelpers?.[host] ?? config.credsStore;
+  if (helper) {
+    const run = spawnSync(`docker-credential-${helper}`, ["get"], { input: host, encoding: "utf8" });
+    if (run.status === 0) {
+      const answer = JSON.parse(run.stdout);
+      return [answer.Username, answer.Secret];
+    }
+  }
+  const entry = config.auths?.[host];
+  if (!entry?.auth) return [undefined, undefined];
+  const [user, token] = Buffer.from(entry.auth, "base64").toString().split(/:(.*)/s, 2);
+  return [user, token];
+}
+
+/** Credentials as ocx looks them up: OCX_AUTH_<slug>_* first, then the Docker configuration. */
 /** @param {string} host @param {import("./registry.mjs").RepoAuth} auth */
 function checkAuth(host, auth) {
   const prefix = `OCX_AUTH_${authSlug(host)}_`;
   let user = process.env[`${prefix}USER`];
   let token = process.env[`${prefix}TOKEN`];
-  if (token === undefined) {
-    const config = join(process.env.DOCKER_CONFIG ?? join(homedir(), ".docker"), "config.json");
-    const entry = existsSync(config) ? JSON.parse(readFileSync(config, "utf8")).auths?.[host] : undefined;
-    if (entry?.auth) [user, token] = Buffer.from(entry.auth, "base64").toString().split(/:(.*)/s, 2);
-  }
+  if (token === undefined) [user, token] = dockerCredentials(host);
   const ok = token === auth.token && (auth.user === undefined || user === auth.user);
   if (!ok) throw new OcxError(EXIT.auth, `authentication with ${host} failed: 401 Unauthorized`);
 }
@@ -418,6 +445,22 @@ function packageExec(args) {
   process.exit(child.status ?? 1);
 }
 
+/** `ocx login [-u USER] [--password-stdin] [--allow-insecure-store] REGISTRY`: writes the Docker config's `auths`. @param {string[]} args */
+function login(args) {
+  const { flags, positional } = parseSub(args, ["-u", "--username"], ["--password-stdin", "--allow-insecure-store"]);
+  const registry = positional[0];
+  if (!registry) throw new OcxError(EXIT.usage, "the following required arguments were not provided: <REGISTRY>");
+  if (!flags["--password-stdin"]) throw new OcxError(EXIT.usage, "a password is required: pass it on stdin with --password-stdin");
+  const password = readFileSync(0, "utf8").replace(/\r?\n$/, "");
+  const username = String(flags["-u"] ?? flags["--username"] ?? "");
+  const config = dockerConfig();
+  if (!config.credsStore && !flags["--allow-insecure-store"]) throw new OcxError(78, "no credential store configured; pass --allow-insecure-store to store the password in plain text");
+  config.auths = { ...(config.auths ?? {}), [registry]: { auth: Buffer.from(`${username}:${password}`).toString("base64") } };
+  mkdirSync(join(dockerConfigFile(), ".."), { recursive: true });
+  writeFileSync(dockerConfigFile(), JSON.stringify(config, null, 2));
+  print({ registry, username }, `Logged in to ${registry}`);
+}
+
 function version() {
   print({ version: VERSION, commit: { hash: "standin" }, build: {}, ci: {} }, VERSION);
 }
@@ -441,6 +484,7 @@ function main() {
   };
   if (group === "version") return version();
   if (group === "about") return about();
+  if (group === "login") return login(words.slice(1));
   const run = commands[`${group} ${verb}`];
   if (!run) {
     const word = group === "index" || group === "package" ? `${group} ${verb ?? ""}`.trim() : (group ?? "");

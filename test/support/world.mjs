@@ -27,6 +27,7 @@ export class Sandbox {
     this.ocxHome = join(this.root, "ocx-home");
     this.callLog = join(this.root, "ocx-calls.jsonl");
     this.faultsFile = join(this.root, "ocx-faults.json");
+    this.networkLog = join(this.root, "ocx-network.jsonl");
     /** Directories put before the system PATH (the stand-in's by default). @type {string[]} */
     this.pathDirs = [STANDIN_BIN];
     buildFixtureRegistry(this.registry);
@@ -49,6 +50,7 @@ export class Sandbox {
       OCX_STANDIN_REGISTRY: this.registry,
       OCX_STANDIN_LOG: this.callLog,
       OCX_STANDIN_FAULTS: this.faultsFile,
+      OCX_STANDIN_NETLOG: this.networkLog,
       // The plugin's version-list cache lives in mise's cache dir: keep it in the sandbox.
       MISE_CACHE_DIR: join(this.root, "mise", "cache"),
     };
@@ -69,6 +71,15 @@ export class Sandbox {
       .split("\n")
       .filter((l) => l !== "")
       .map((l) => JSON.parse(l));
+  }
+
+  /** The ocx calls that reached the registry (the stand-in's network), as command lines. */
+  networkCalls() {
+    if (!existsSync(this.networkLog)) return [];
+    return readFileSync(this.networkLog, "utf8")
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l) => /** @type {{ argv: string[] }} */ (JSON.parse(l)).argv.join(" "));
   }
 
   /** The calls' argv as command lines, for compact assertions. */

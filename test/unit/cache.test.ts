@@ -94,7 +94,7 @@ describe("the version-list cache", () => {
     host.variables.set("MISE_OFFLINE", "1");
     expect(availableVersions(host.ocx, request())).toEqual(["1.0.0"]);
     expect(host.calls.map((c) => c.join(" "))).toEqual([`--format json --color never index list ${TOOL}`]);
-    expect(host.warnings).toEqual([`ocx:${TOOL}: mise is offline (MISE_OFFLINE); listing versions from OCX's local index (what this machine has installed)`]);
+    expect(host.warnings).toEqual([`ocx:${TOOL}: offline (MISE_OFFLINE or OCX_OFFLINE); listing versions from OCX's local index (what this machine has installed)`]);
   });
   it("with MISE_PREFER_OFFLINE, takes a cached list however old", () => {
     const host = registry(["1.0.0", "2.0.0"]);

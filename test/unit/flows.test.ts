@@ -40,6 +40,10 @@ describe("availableVersions", () => {
     expect(availableVersions(host.ocx, request())).toEqual(["1.5.0", "1.5.2", "2.0.0-rc.1"]);
     expect(host.calls).toEqual([["--format", "json", "--color", "never", "--remote", "index", "list", TOOL]]);
   });
+  it("leaves prereleases out when the prerelease option is false", () => {
+    expect(availableVersions(registry().ocx, request({ prerelease: "false" }))).toEqual(["1.5.0", "1.5.2"]);
+    expect(raised(() => request({ prerelease: "maybe" }))).toBe(`mise-ocx: ocx:${TOOL}: the option 'prerelease' must be true or false`);
+  });
   it("falls back to the local index with a notice when the registry is unreachable", () => {
     const host = new FakeHost([
       { match: ["--remote"], reply: exit(81, "2026-01-01T00:00:00Z ERROR offline") },
@@ -74,6 +78,12 @@ describe("installVersion", () => {
     expect(host.links).toEqual(new Map([[`${INSTALL}/content`, `${ROOT}/content`]]));
     const receipt = JSON.parse(host.files.get(`${INSTALL}/${RECEIPT_FILE}`) ?? "");
     expect(receipt).toMatchObject({ schema: 1, tool: TOOL, version: "1.5.2", tag: "1.5.2", pinned: PINNED, root: ROOT, ocxHome: "/home/u/.ocx", ocx: "ocx" });
+  });
+  it("with MISE_OFFLINE, installs with ocx --offline (local index and store only)", () => {
+    const host = registry();
+    host.variables.set("MISE_OFFLINE", "1");
+    installVersion(host.ocx, forVersion(request(), "1.5.2"), INSTALL);
+    expect(host.calls[0].slice(4)).toEqual(["--offline", "package", "install", `${TOOL}:1.5.2`]);
   });
   it("installs a variant's tag", () => {
     const host = new FakeHost([{ match: ["package", "install"], reply: exit(79) }, { match: ["--remote"], reply: ok({ [TOOL]: [] }) }]);
@@ -114,7 +124,7 @@ describe("parseRequest", () => {
     const warnings: string[] = [];
     const parsed = request({ variant: "slim", platform: "linux/amd64+libc.musl", postinstall: "echo", colour: "x" }, (m) => warnings.push(m));
     expect(parsed).toMatchObject({ variant: "slim", platform: "linux/amd64+libc.musl" });
-    expect(warnings).toEqual([`ocx:${TOOL}: unknown option 'colour' is ignored (known: variant, platform, ocx_bin, cache_ttl)`]);
+    expect(warnings).toEqual([`ocx:${TOOL}: unknown option 'colour' is ignored (known: variant, platform, ocx_bin, cache_ttl, prerelease)`]);
   });
   it.each([
     [{ platform: "--offline" }, "the option 'platform' must be os/arch"],
