@@ -9,6 +9,8 @@ local relocator = ____env.relocator
 local ____errors = require("lib.errors")
 local fail = ____errors.fail
 local label = ____errors.label
+local ____host = require("lib.host")
+local decodeOrUndefined = ____host.decodeOrUndefined
 local ____receipt = require("lib.receipt")
 local linkedFolders = ____receipt.linkedFolders
 local parseReceipt = ____receipt.parseReceipt
@@ -20,19 +22,7 @@ function readReceipt(host, tool, version, installPath)
     if text == nil then
         fail((((where .. ": the install is incomplete (no ") .. RECEIPT_FILE) .. "); ") .. repair)
     end
-    local decoded
-    do
-        local function ____catch()
-            decoded = nil
-        end
-        local ____try = pcall(function()
-            decoded = host.decodeJson(text)
-        end)
-        if not ____try then
-            ____catch()
-        end
-    end
-    local receipt = parseReceipt(decoded)
+    local receipt = parseReceipt(decodeOrUndefined(host, text))
     if type(receipt) == "string" then
         fail((((where .. ": the install receipt is unreadable (") .. receipt) .. "); ") .. repair)
     end

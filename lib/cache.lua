@@ -8,6 +8,8 @@ local ____exports = {}
 local ____chars = require("lib.chars")
 local isDigit = ____chars.isDigit
 local madeOf = ____chars.madeOf
+local ____host = require("lib.host")
+local decodeOrUndefined = ____host.decodeOrUndefined
 local ____mise_paths = require("lib.mise_paths")
 local miseToolDir = ____mise_paths.miseToolDir
 local pluginName = ____mise_paths.pluginName
@@ -54,21 +56,7 @@ function ____exports.readTags(host, tool)
     if text == nil then
         return nil
     end
-    local value
-    do
-        local function ____catch()
-            return true, nil
-        end
-        local ____try, ____hasReturned, ____returnValue = pcall(function()
-            value = host.decodeJson(text)
-        end)
-        if not ____try then
-            ____hasReturned, ____returnValue = ____catch()
-        end
-        if ____hasReturned then
-            return ____returnValue
-        end
-    end
+    local value = decodeOrUndefined(host, text)
     local entry = value
     local valid = type(value) == "table" and entry.schema == SCHEMA and entry.key == cacheKey(host, tool) and type(entry.fetchedAt) == "number" and __TS__ArrayIsArray(entry.tags) and __TS__ArrayEvery(
         entry.tags,

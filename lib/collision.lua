@@ -2,6 +2,8 @@ local ____exports = {}
 local ____errors = require("lib.errors")
 local fail = ____errors.fail
 local label = ____errors.label
+local ____host = require("lib.host")
+local decodeOrUndefined = ____host.decodeOrUndefined
 local ____mise_paths = require("lib.mise_paths")
 local installsDir = ____mise_paths.installsDir
 local miseToolDir = ____mise_paths.miseToolDir
@@ -10,21 +12,8 @@ local ____receipt = require("lib.receipt")
 local RECEIPT_FILE = ____receipt.RECEIPT_FILE
 --- The identifier recorded in a receipt, or undefined when the text is not a receipt.
 local function receiptTool(host, text)
-    do
-        local function ____catch()
-            return true, nil
-        end
-        local ____try, ____hasReturned, ____returnValue = pcall(function()
-            local value = host.decodeJson(text)
-            return true, type(value) == "table" and type(value.tool) == "string" and value.tool or nil
-        end)
-        if not ____try then
-            ____hasReturned, ____returnValue = ____catch()
-        end
-        if ____hasReturned then
-            return ____returnValue
-        end
-    end
+    local value = decodeOrUndefined(host, text)
+    return type(value) == "table" and type(value.tool) == "string" and value.tool or nil
 end
 --- Fails when the folder mise uses for `tool` holds an install of a different identifier.
 function ____exports.assertNoCollision(host, tool)

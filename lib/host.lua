@@ -18,4 +18,21 @@ function ____exports.envFlag(host, name)
         string.lower(value)
     )
 end
+--- The decoded JSON, or undefined when `text` is not JSON.
+function ____exports.decodeOrUndefined(reader, text)
+    do
+        local function ____catch()
+            return true, nil
+        end
+        local ____try, ____hasReturned, ____returnValue = pcall(function()
+            return true, reader.decodeJson(text)
+        end)
+        if not ____try then
+            ____hasReturned, ____returnValue = ____catch()
+        end
+        if ____hasReturned then
+            return ____returnValue
+        end
+    end
+end
 return ____exports

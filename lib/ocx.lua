@@ -19,6 +19,7 @@ local fail = ____errors.fail
 local lastStderrLine = ____errors.lastStderrLine
 local printable = ____errors.printable
 local ____host = require("lib.host")
+local decodeOrUndefined = ____host.decodeOrUndefined
 local TIMED_OUT = ____host.TIMED_OUT
 local ____identifier = require("lib.identifier")
 local authSlug = ____identifier.authSlug
@@ -106,26 +107,17 @@ local function mismatch(subject, what)
 end
 --- Parses a successful run's JSON, or names the output a version mismatch.
 function ____exports.decode(host, subject, outcome)
-    local value
-    local ok = true
-    do
-        local function ____catch()
-            ok = false
-        end
-        local ____try = pcall(function()
-            value = host.decodeJson(outcome.stdout)
-        end)
-        if not ____try then
-            ____catch()
-        end
-    end
-    if not ok then
-        mismatch(
+    local value = decodeOrUndefined(host, outcome.stdout)
+    local ____temp_1
+    if value == nil then
+        ____temp_1 = mismatch(
             subject,
             ("output that is not JSON (" .. printable(__TS__StringTrim(outcome.stdout))) .. ")"
         )
+    else
+        ____temp_1 = value
     end
-    return value
+    return ____temp_1
 end
 local function isStringArray(value)
     return __TS__ArrayIsArray(value) and __TS__ArrayEvery(
@@ -142,23 +134,23 @@ local function reportFor(report, key)
         return report[key]
     end
     local keys = __TS__ObjectKeys(report)
-    local ____temp_1
+    local ____temp_2
     if #keys == 1 then
-        ____temp_1 = report[keys[1]]
+        ____temp_2 = report[keys[1]]
     else
-        ____temp_1 = nil
+        ____temp_2 = nil
     end
-    return ____temp_1
+    return ____temp_2
 end
 --- `ocx [--remote] index list <tool>` -> its tags, or the failed run.
 function ____exports.listTags(ocx, subject, remote)
-    local ____exports_call_4 = ____exports.call
-    local ____ocx_3 = ocx
-    local ____array_2 = __TS__SparseArrayNew(unpack(remote and ({"--remote"}) or ({})))
-    __TS__SparseArrayPush(____array_2, "index", "list", subject.tool)
-    local outcome = ____exports_call_4(
-        ____ocx_3,
-        {__TS__SparseArraySpread(____array_2)},
+    local ____exports_call_5 = ____exports.call
+    local ____ocx_4 = ocx
+    local ____array_3 = __TS__SparseArrayNew(unpack(remote and ({"--remote"}) or ({})))
+    __TS__SparseArrayPush(____array_3, "index", "list", subject.tool)
+    local outcome = ____exports_call_5(
+        ____ocx_4,
+        {__TS__SparseArraySpread(____array_3)},
         "query"
     )
     if outcome.code ~= 0 then
@@ -175,15 +167,15 @@ function ____exports.installPackage(ocx, subject, reference, platform, offline)
     if offline == nil then
         offline = false
     end
-    local ____array_5 = __TS__SparseArrayNew(unpack(offline and ({"--offline"}) or ({})))
+    local ____array_6 = __TS__SparseArrayNew(unpack(offline and ({"--offline"}) or ({})))
     __TS__SparseArrayPush(
-        ____array_5,
+        ____array_6,
         "package",
         "install",
         unpack(platform == nil and ({}) or ({"-p", platform}))
     )
-    __TS__SparseArrayPush(____array_5, reference)
-    local args = {__TS__SparseArraySpread(____array_5)}
+    __TS__SparseArrayPush(____array_6, reference)
+    local args = {__TS__SparseArraySpread(____array_6)}
     local outcome = ____exports.call(ocx, args, "install")
     if outcome.code ~= 0 then
         return outcome
@@ -192,13 +184,13 @@ function ____exports.installPackage(ocx, subject, reference, platform, offline)
         ____exports.decode(ocx.host, subject, outcome),
         reference
     )
-    local ____isRecord_result_6
+    local ____isRecord_result_7
     if isRecord(entry) then
-        ____isRecord_result_6 = entry.identifier
+        ____isRecord_result_7 = entry.identifier
     else
-        ____isRecord_result_6 = nil
+        ____isRecord_result_7 = nil
     end
-    local pinned = ____isRecord_result_6
+    local pinned = ____isRecord_result_7
     if type(pinned) ~= "string" or not __TS__StringIncludes(pinned, "@sha256:") then
         mismatch(subject, "an install report of an unexpected shape")
     end
@@ -214,13 +206,13 @@ function ____exports.packageRoot(ocx, subject, pinned)
         ____exports.decode(ocx.host, subject, outcome),
         pinned
     )
-    local ____isRecord_result_7
+    local ____isRecord_result_8
     if isRecord(entry) then
-        ____isRecord_result_7 = entry.path
+        ____isRecord_result_8 = entry.path
     else
-        ____isRecord_result_7 = nil
+        ____isRecord_result_8 = nil
     end
-    local path = ____isRecord_result_7
+    local path = ____isRecord_result_8
     return type(path) == "string" and path ~= "" and path or mismatch(subject, "a 'which' report of an unexpected shape")
 end
 --- `--offline package env <pinned>`: the content is already local, so no network is needed.

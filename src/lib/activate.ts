@@ -3,7 +3,7 @@
 
 import { composeEnv, relocator, type EnvVar } from "./env";
 import { fail, label } from "./errors";
-import type { Reader } from "./host";
+import { decodeOrUndefined, type Reader } from "./host";
 import { linkedFolders, parseReceipt, RECEIPT_FILE, type Receipt } from "./receipt";
 
 export function activationEnv(host: Reader, tool: string, version: string, installPath: string): EnvVar[] {
@@ -22,13 +22,7 @@ function readReceipt(host: Reader, tool: string, version: string, installPath: s
   const repair = `run 'mise install --force ocx:${tool}@${version}'`;
   const text = host.readText(`${installPath}/${RECEIPT_FILE}`);
   if (text === undefined) fail(`${where}: the install is incomplete (no ${RECEIPT_FILE}); ${repair}`);
-  let decoded: unknown;
-  try {
-    decoded = host.decodeJson(text);
-  } catch {
-    decoded = undefined;
-  }
-  const receipt = parseReceipt(decoded);
+  const receipt = parseReceipt(decodeOrUndefined(host, text));
   if (typeof receipt === "string") fail(`${where}: the install receipt is unreadable (${receipt}); ${repair}`);
   if (receipt.tool !== tool) {
     fail(`${where}: this folder holds ocx:${receipt.tool}, which mise files under the same name; uninstall one of the two`);

@@ -4,7 +4,7 @@
 // cache dir (so `mise cache clear` empties it), written atomically for parallel mise jobs.
 
 import { isDigit, madeOf } from "./chars";
-import type { Host } from "./host";
+import { decodeOrUndefined, type Host } from "./host";
 import { miseToolDir, pluginName } from "./mise_paths";
 
 const FILE = "mise-ocx-tags.json";
@@ -52,12 +52,7 @@ function cachePath(host: Host, tool: string): string {
 export function readTags(host: Host, tool: string): CachedTags | undefined {
   const text = host.readText(cachePath(host, tool));
   if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = host.decodeJson(text);
-  } catch {
-    return undefined;
-  }
+  const value = decodeOrUndefined(host, text);
   const entry = value as { schema?: unknown; key?: unknown; fetchedAt?: unknown; tags?: unknown };
   const valid =
     typeof value === "object" &&

@@ -4,18 +4,14 @@
 // that really lives there, so a clash is caught before it is served.
 
 import { fail, label } from "./errors";
-import type { Host } from "./host";
+import { decodeOrUndefined, type Host } from "./host";
 import { installsDir, miseToolDir, pluginName } from "./mise_paths";
 import { RECEIPT_FILE } from "./receipt";
 
 /** The identifier recorded in a receipt, or undefined when the text is not a receipt. */
 function receiptTool(host: Host, text: string): string | undefined {
-  try {
-    const value = host.decodeJson(text) as { tool?: unknown };
-    return typeof value === "object" && typeof value.tool === "string" ? value.tool : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = decodeOrUndefined(host, text) as { tool?: unknown } | undefined;
+  return typeof value === "object" && typeof value.tool === "string" ? value.tool : undefined;
 }
 
 /** Fails when the folder mise uses for `tool` holds an install of a different identifier. */

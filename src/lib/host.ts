@@ -27,6 +27,15 @@ export interface Reader {
   decodeJson(text: string): unknown;
 }
 
+/** The decoded JSON, or undefined when `text` is not JSON. */
+export function decodeOrUndefined(reader: Reader, text: string): unknown {
+  try {
+    return reader.decodeJson(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** @noSelf */
 export interface Host extends Reader {
   /** Where mise keeps this plugin: `<MISE_DATA_DIR>/plugins/<name>`. */

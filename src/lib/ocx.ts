@@ -4,7 +4,7 @@
 
 import { isDigit, madeOf } from "./chars";
 import { EXIT, fail, lastStderrLine, printable } from "./errors";
-import { TIMED_OUT, type Host } from "./host";
+import { decodeOrUndefined, TIMED_OUT, type Host } from "./host";
 import { authSlug, registryHost } from "./identifier";
 import { isRecord, parsePackageEnv, type PackageEnv } from "./package_env";
 import type { Captured } from "./shell";
@@ -100,15 +100,8 @@ function mismatch(subject: Subject, what: string): never {
 
 /** Parses a successful run's JSON, or names the output a version mismatch. */
 export function decode(host: Host, subject: Subject, outcome: Captured): unknown {
-  let value: unknown;
-  let ok = true;
-  try {
-    value = host.decodeJson(outcome.stdout);
-  } catch {
-    ok = false;
-  }
-  if (!ok) mismatch(subject, `output that is not JSON (${printable(outcome.stdout.trim())})`);
-  return value;
+  const value = decodeOrUndefined(host, outcome.stdout);
+  return value === undefined ? mismatch(subject, `output that is not JSON (${printable(outcome.stdout.trim())})`) : value;
 }
 
 function isStringArray(value: unknown): value is string[] {
