@@ -6,6 +6,7 @@ PLUGIN = {
     homepage = "https://github.com/ocx-sh/mise-ocx",
     license = "MIT",
     minRuntimeVersion = "0.6.0",
+    minMiseVersion = "2026.4.4",
     notes = {"Needs ocx 0.5.8 or a later 0.5.x: list github:ocx-sh/ocx in mise.toml, or put ocx on PATH"},
     depends = {"github:ocx-sh/ocx"}
 }

@@ -41,6 +41,8 @@ interface PluginMetadata {
   homepage: string;
   license: string;
   minRuntimeVersion: string;
+  /** The oldest mise this plugin supports (informational: mise does not read it). */
+  minMiseVersion: string;
   notes: string[];
   /** Tools (as written in mise.toml) mise installs before this plugin's and puts on the hooks' PATH. */
   depends: string[];

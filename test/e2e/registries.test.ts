@@ -111,6 +111,17 @@ describe("any registry", () => {
     expect(world.ocxCommands()).toContain(`--format json --color never package install ${id}:2.1.0`);
   });
 
+  it("a mirror set in ocx's configuration (OCX_MIRRORS) serves the package, authenticated as the mirror", () => {
+    const world = new MiseWorld();
+    const mirror = "mirror.internal:5000";
+    publish(world.registry, { repository: `${mirror}/myorg/mirrored`, version: "3.0.0", bin: "mirrored" });
+    protect(world.registry, `${mirror}/myorg/mirrored`, { token: SECRET });
+    world.installPlugin();
+    world.extraEnv = { OCX_MIRRORS: JSON.stringify({ "ghcr.io": mirror }), OCX_AUTH_mirror_internal_5000_TOKEN: SECRET };
+    world.ok(["install", "ocx:ghcr.io/myorg/mirrored@3.0.0"]);
+    expect(world.ok(["exec", "ocx:ghcr.io/myorg/mirrored@3.0.0", "--", "mirrored", "--version"]).stdout).toBe("mirrored version 3.0.0\n");
+  });
+
   it("a short identifier resolves against OCX_DEFAULT_REGISTRY", () => {
     const world = new MiseWorld();
     publish(world.registry, { repository: "registry.example.com:5000/team/tool", version: "2.1.0", bin: "tool" });

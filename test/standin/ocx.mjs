@@ -200,11 +200,23 @@ function recordLocal(id, tags) {
   renameSync(staged, file);
 }
 
+/**
+ * The host actually contacted for `registry`: its mirror when OCX_MIRRORS (a JSON map of host to
+ * mirror host, as in ocx's `[mirrors]`) names one.
+ * @param {string} registry
+ */
+function contactedHost(registry) {
+  /** @type {Record<string, string>} */
+  const mirrors = process.env.OCX_MIRRORS ? JSON.parse(process.env.OCX_MIRRORS) : {};
+  return mirrors[registry] ?? registry;
+}
+
 /** The remote repository, after the auth check ocx's registry client would face. @param {Id} id */
 function remoteRepo(id) {
   if (opts.offline) throw new OcxError(EXIT.offline, `offline mode: cannot reach ${id.registry} for '${id.raw}'`);
-  const repo = readRepo(registryDir(), fullName(id));
-  if (repo?.auth) checkAuth(id.registry, repo.auth);
+  const host = contactedHost(id.registry);
+  const repo = readRepo(registryDir(), `${host}/${id.repository}`);
+  if (repo?.auth) checkAuth(host, repo.auth);
   if (!repo) throw new OcxError(EXIT.notFound, `package '${fullName(id)}' not found: 404 Not Found`);
   return repo;
 }
