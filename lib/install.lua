@@ -1,11 +1,11 @@
 local ____exports = {}
-local suggestions, availableVersionsOrNothing, SUGGESTIONS
+local suggestions, SUGGESTIONS
 local ____errors = require("lib.errors")
 local EXIT = ____errors.EXIT
 local ____host = require("lib.host")
 local envFlag = ____host.envFlag
 local ____list = require("lib.list")
-local availableVersions = ____list.availableVersions
+local versionsIfKnown = ____list.versionsIfKnown
 local ____ocx = require("lib.ocx")
 local failWith = ____ocx.failWith
 local installPackage = ____ocx.installPackage
@@ -19,30 +19,11 @@ local RECEIPT_SCHEMA = ____receipt.RECEIPT_SCHEMA
 local ____versions = require("lib.versions")
 local nearestVersions = ____versions.nearestVersions
 function suggestions(ocx, request)
-    local remote = availableVersionsOrNothing(ocx, request)
-    if #remote == 0 then
-        return ""
-    end
-    return "; available versions near it: " .. table.concat(
-        nearestVersions(request.version, remote, SUGGESTIONS),
+    local known = versionsIfKnown(ocx, request)
+    return #known == 0 and "" or "; available versions near it: " .. table.concat(
+        nearestVersions(request.version, known, SUGGESTIONS),
         ", "
     )
-end
-function availableVersionsOrNothing(ocx, request)
-    do
-        local function ____catch()
-            return true, {}
-        end
-        local ____try, ____hasReturned, ____returnValue = pcall(function()
-            return true, availableVersions(ocx, request)
-        end)
-        if not ____try then
-            ____hasReturned, ____returnValue = ____catch()
-        end
-        if ____hasReturned then
-            return ____returnValue
-        end
-    end
 end
 SUGGESTIONS = 5
 function ____exports.installVersion(ocx, request, installPath)

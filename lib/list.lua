@@ -36,6 +36,7 @@ local function localAnswer(ocx, request, cached, why)
     end
     return nil
 end
+--- The tags, or the registry's failed run when nothing on this machine could answer either.
 local function tags(ocx, request)
     local host = ocx.host
     local cached = readTags(host, request.tool)
@@ -74,13 +75,16 @@ local function tags(ocx, request)
             return answer
         end
     end
-    return failWith(request, remote)
+    return remote
 end
 function ____exports.availableVersions(ocx, request)
-    return selectVersions(
-        tags(ocx, request),
-        request.variant,
-        request.prerelease
-    )
+    local found = tags(ocx, request)
+    return __TS__ArrayIsArray(found) and selectVersions(found, request.variant, request.prerelease) or failWith(request, found)
+end
+--- Like availableVersions, but empty instead of failing: for "did you mean" hints. No try/catch:
+-- host calls that may yield (mise's async file functions) must not run inside Lua's pcall.
+function ____exports.versionsIfKnown(ocx, request)
+    local found = tags(ocx, request)
+    return __TS__ArrayIsArray(found) and selectVersions(found, request.variant, request.prerelease) or ({})
 end
 return ____exports

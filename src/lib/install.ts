@@ -3,7 +3,7 @@
 
 import { EXIT } from "./errors";
 import { envFlag } from "./host";
-import { availableVersions } from "./list";
+import { versionsIfKnown } from "./list";
 import { failWith, installPackage, packageEnv, packageRoot, type Ocx } from "./ocx";
 import { linkedFolders, ocxHomeOf, RECEIPT_FILE, RECEIPT_SCHEMA, type Receipt } from "./receipt";
 import type { VersionRequest } from "./request";
@@ -37,15 +37,6 @@ export function installVersion(ocx: Ocx, request: VersionRequest, installPath: s
 }
 
 function suggestions(ocx: Ocx, request: VersionRequest): string {
-  const remote = availableVersionsOrNothing(ocx, request);
-  if (remote.length === 0) return "";
-  return `; available versions near it: ${nearestVersions(request.version, remote, SUGGESTIONS).join(", ")}`;
-}
-
-function availableVersionsOrNothing(ocx: Ocx, request: VersionRequest): string[] {
-  try {
-    return availableVersions(ocx, request);
-  } catch {
-    return [];
-  }
+  const known = versionsIfKnown(ocx, request);
+  return known.length === 0 ? "" : `; available versions near it: ${nearestVersions(request.version, known, SUGGESTIONS).join(", ")}`;
 }

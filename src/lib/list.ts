@@ -5,7 +5,7 @@
 import { DEFAULT_TTL_SECONDS, parseDuration, readTags, writeTags, type CachedTags } from "./cache";
 import { EXIT } from "./errors";
 import { envFlag } from "./host";
-import { failWith, listTags, type Ocx } from "./ocx";
+import { failWith, listTags, type Ocx, type Outcome } from "./ocx";
 import type { Request } from "./request";
 import { selectVersions } from "./versions";
 
@@ -32,7 +32,8 @@ function localAnswer(ocx: Ocx, request: Request, cached: CachedTags | undefined,
   return undefined;
 }
 
-function tags(ocx: Ocx, request: Request): string[] {
+/** The tags, or the registry's failed run when nothing on this machine could answer either. */
+function tags(ocx: Ocx, request: Request): string[] | Outcome {
   const host = ocx.host;
   const cached = readTags(host, request.tool);
   const age = cached === undefined ? undefined : host.now() - cached.fetchedAt;
@@ -52,9 +53,19 @@ function tags(ocx: Ocx, request: Request): string[] {
     const answer = localAnswer(ocx, request, cached, `the registry is unreachable (exit ${remote.code})`);
     if (answer !== undefined) return answer;
   }
-  return failWith(request, remote);
+  return remote;
 }
 
 export function availableVersions(ocx: Ocx, request: Request): string[] {
-  return selectVersions(tags(ocx, request), request.variant, request.prerelease);
+  const found = tags(ocx, request);
+  return Array.isArray(found) ? selectVersions(found, request.variant, request.prerelease) : failWith(request, found);
+}
+
+/**
+ * Like availableVersions, but empty instead of failing: for "did you mean" hints. No try/catch:
+ * host calls that may yield (mise's async file functions) must not run inside Lua's pcall.
+ */
+export function versionsIfKnown(ocx: Ocx, request: Request): string[] {
+  const found = tags(ocx, request);
+  return Array.isArray(found) ? selectVersions(found, request.variant, request.prerelease) : [];
 }

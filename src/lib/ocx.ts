@@ -60,15 +60,15 @@ export function failureMessage(subject: Subject, outcome: Outcome): string {
   let what: string;
   if (code === TIMED_OUT) {
     what = `ocx did not finish within ${outcome.limitSeconds}s and was stopped; check the network, or allow longer with MISE_OCX_TIMEOUT=<seconds>`;
-  }
-  else if (code === EXIT.notInstalled) {
+  } else if (code === EXIT.notInstalled) {
     what = "ocx could not be run (exit 127); get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)";
   } else if (code === EXIT.usage) {
     what = "ocx rejected the command line (exit 64); mise-ocx needs ocx >= 0.5.8, check 'ocx version' and upgrade";
   } else if (code === EXIT.transient) {
     what = `the registry did not answer (exit 75, gave up after ${TRIES} tries); check the network and retry`;
-  } else if (code === EXIT.notFound) what = "not found in the registry (exit 79); check the identifier and the version";
-  else if (code === EXIT.auth) {
+  } else if (code === EXIT.notFound) {
+    what = "not found in the registry (exit 79); check the identifier and the version";
+  } else if (code === EXIT.auth) {
     what = `${host} refused access (exit 80); run 'ocx login ${host}' or set OCX_AUTH_${authSlug(host)}_TOKEN`;
   } else if (code === EXIT.offline) {
     what = `not available offline (exit 81); go online once, or run 'ocx index update ${subject.tool}'`;
@@ -84,7 +84,9 @@ export function failureMessage(subject: Subject, outcome: Outcome): string {
     what = "ocx's configuration is invalid (exit 78); fix ocx's config.toml or the OCX_* variables it names";
   } else if (code > SIGNAL_BASE) {
     what = `ocx was killed by signal ${code - SIGNAL_BASE} before it finished; nothing was installed, run the command again`;
-  } else what = `ocx failed (exit ${code}); run the command again with ocx's message below in mind`;
+  } else {
+    what = `ocx failed (exit ${code}); run the command again with ocx's message below in mind`;
+  }
   const said = lastStderrLine(outcome.stderr);
   return `${subject.label}: ${what}${said === "" ? "" : ` (ocx: ${said})`}`;
 }
