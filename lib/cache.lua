@@ -64,17 +64,28 @@ function ____exports.readTags(host, tool)
     )
     return valid and ({tags = entry.tags, fetchedAt = entry.fetchedAt}) or nil
 end
+--- Best effort: a cache that cannot be written (read-only home, full disk) costs speed, not the command.
 function ____exports.writeTags(host, tool, tags)
     local path = cachePath(host, tool)
-    host.makeDirs(__TS__StringSlice(path, 0, #path - #FILE - 1))
-    host.writeTextAtomic(
-        path,
-        host.encodeJson({
-            schema = SCHEMA,
-            key = cacheKey(host, tool),
-            fetchedAt = host.now(),
-            tags = tags
-        })
-    )
+    do
+        local function ____catch(e)
+            host.warn(((("could not cache the version list of ocx:" .. tool) .. " (") .. tostring(e)) .. "); listing works, but asks the registry every time")
+        end
+        local ____try, ____hasReturned = pcall(function()
+            host.makeDirs(__TS__StringSlice(path, 0, #path - #FILE - 1))
+            host.writeTextAtomic(
+                path,
+                host.encodeJson({
+                    schema = SCHEMA,
+                    key = cacheKey(host, tool),
+                    fetchedAt = host.now(),
+                    tags = tags
+                })
+            )
+        end)
+        if not ____try then
+            ____catch(____hasReturned)
+        end
+    end
 end
 return ____exports

@@ -38,7 +38,7 @@ function ____exports.composeEnv(entries, pathSeparator, relocate)
             )))
             __TS__SparseArrayPush(____array_0, value)
             ____folded_1.parts = {__TS__SparseArraySpread(____array_0)}
-            folded.separator = folded.separator or entry.separator or " "
+            folded.separator = folded.separator or entry.separator
         end
     end
     local out = {}
@@ -50,7 +50,7 @@ function ____exports.composeEnv(entries, pathSeparator, relocate)
         elseif #folded.parts > 0 then
             out[#out + 1] = {
                 key = folded.key,
-                value = table.concat(folded.parts, folded.separator or "" or ",")
+                value = table.concat(folded.parts, folded.separator or " " or ",")
             }
         end
     end

@@ -32,6 +32,8 @@ function ____exports.label(tool, version)
     local name = "ocx:" .. ____exports.printable(tool)
     return version == nil and name or (name .. "@") .. ____exports.printable(version)
 end
+--- The two ways to get ocx (mise's github:ocx-sh/ocx, also the plugin's `depends`, or OCX's installer).
+____exports.GET_OCX = "get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"
 MAX_SHOWN = 80
 --- Exit codes ocx documents (sysexits-aligned, ocx >= 0.3.0), plus the shell's "not found".
 ____exports.EXIT = {

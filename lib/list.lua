@@ -11,13 +11,14 @@ local ____errors = require("lib.errors")
 local EXIT = ____errors.EXIT
 local ____host = require("lib.host")
 local envFlag = ____host.envFlag
+local TIMED_OUT = ____host.TIMED_OUT
 local ____ocx = require("lib.ocx")
 local failWith = ____ocx.failWith
 local listTags = ____ocx.listTags
 local ____versions = require("lib.versions")
 local selectVersions = ____versions.selectVersions
 --- Failures where a cached list or the local index may still know the answer.
-local OFFLINE_CODES = {EXIT.transient, EXIT.unavailable, EXIT.offline}
+local FALLBACK_CODES = {EXIT.transient, EXIT.unavailable, EXIT.offline, TIMED_OUT}
 --- Cache lifetime: the tool option `cache_ttl`, else MISE_OCX_CACHE_TTL, else one hour.
 local function ttlSeconds(ocx, request)
     return request.cacheTtl or parseDuration(ocx.host.env("MISE_OCX_CACHE_TTL") or "") or DEFAULT_TTL_SECONDS
@@ -53,24 +54,18 @@ local function tags(ocx, request)
     if cached ~= nil and envFlag(host, "MISE_PREFER_OFFLINE") then
         return cached.tags
     end
-    if envFlag(host, "MISE_OFFLINE") or envFlag(host, "OCX_OFFLINE") then
-        local answer = localAnswer(ocx, request, cached, "offline (MISE_OFFLINE or OCX_OFFLINE)")
-        if answer ~= nil then
-            return answer
-        end
+    if envFlag(host, "MISE_OFFLINE") or envFlag(host, "OCX_OFFLINE") or envFlag(host, "OCX_FROZEN") then
+        local answer = localAnswer(ocx, request, cached, "offline (MISE_OFFLINE, OCX_OFFLINE or OCX_FROZEN)")
+        return answer or ({code = EXIT.offline, stdout = "", stderr = "", limitSeconds = 0})
     end
     local remote = listTags(ocx, request, true)
     if __TS__ArrayIsArray(remote) then
         writeTags(host, request.tool, remote)
         return remote
     end
-    if __TS__ArrayIncludes(OFFLINE_CODES, remote.code) then
-        local answer = localAnswer(
-            ocx,
-            request,
-            cached,
-            ("the registry is unreachable (exit " .. tostring(remote.code)) .. ")"
-        )
+    if __TS__ArrayIncludes(FALLBACK_CODES, remote.code) then
+        local why = remote.code == TIMED_OUT and "the registry did not answer in time" or ("the registry could not list versions (exit " .. tostring(remote.code)) .. ")"
+        local answer = localAnswer(ocx, request, cached, why)
         if answer ~= nil then
             return answer
         end
@@ -81,8 +76,9 @@ function ____exports.availableVersions(ocx, request)
     local found = tags(ocx, request)
     return __TS__ArrayIsArray(found) and selectVersions(found, request.variant, request.prerelease) or failWith(request, found)
 end
---- Like availableVersions, but empty instead of failing: for "did you mean" hints. No try/catch:
--- host calls that may yield (mise's async file functions) must not run inside Lua's pcall.
+--- Like availableVersions, but empty when the registry cannot answer: for "did you mean" hints.
+-- Not a try/catch: host calls that may yield (mise's async file functions) must not run inside
+-- Lua's pcall.
 function ____exports.versionsIfKnown(ocx, request)
     local found = tags(ocx, request)
     return __TS__ArrayIsArray(found) and selectVersions(found, request.variant, request.prerelease) or ({})

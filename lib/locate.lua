@@ -6,6 +6,8 @@ local __TS__ArraySort = ____lualib.__TS__ArraySort
 local ____exports = {}
 local ____errors = require("lib.errors")
 local fail = ____errors.fail
+local GET_OCX = ____errors.GET_OCX
+local printable = ____errors.printable
 local ____mise_paths = require("lib.mise_paths")
 local installsDir = ____mise_paths.installsDir
 local miseToolDir = ____mise_paths.miseToolDir
@@ -16,15 +18,16 @@ local failWith = ____ocx.failWith
 local ____versions = require("lib.versions")
 local compareVersions = ____versions.compareVersions
 local parseVersion = ____versions.parseVersion
---- How mise users get ocx (metadata.ts names it in `depends` too).
-local OCX_TOOL = "github:ocx-sh/ocx"
 local MINIMUM = {major = 0, minor = 5, patch = 8, prerelease = {}}
 local SUPPORTED = "ocx 0.5.8 or a later 0.5.x"
-local GET_IT = ("get it with 'mise use -g " .. OCX_TOOL) .. "@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"
+--- The contract this plugin speaks: 0.5.8 and later releases of the 0.5 line.
+local function supported(version)
+    return version ~= nil and version.major == MINIMUM.major and version.minor == MINIMUM.minor and compareVersions(version, MINIMUM) >= 0
+end
 local function programName(host)
     return host.os == "windows" and "ocx.exe" or "ocx"
 end
---- The newest ocx mise installed (`mise use github:ocx-sh/ocx@...` or `mise link`), if any.
+--- The newest supported ocx mise installed (`mise use github:ocx-sh/ocx@...` or `mise link`), if any.
 local function miseManaged(host, toolDir)
     local installed = __TS__ArraySort(
         __TS__ArrayFilter(
@@ -35,7 +38,7 @@ local function miseManaged(host, toolDir)
                     version = parseVersion(table.remove(__TS__StringSplit(dir, "/")) or "")
                 } end
             ),
-            function(____, entry) return entry.version ~= nil end
+            function(____, entry) return supported(entry.version) end
         ),
         function(____, a, b) return compareVersions(b.version, a.version) end
     )
@@ -64,10 +67,10 @@ function ____exports.locateOcx(host, request)
         local source = ____value[1]
         local path = ____value[2]
         do
-            local __continue13
+            local __continue14
             repeat
                 if path == nil or path == "" then
-                    __continue13 = true
+                    __continue14 = true
                     break
                 end
                 if not host.exists(path) then
@@ -75,7 +78,7 @@ function ____exports.locateOcx(host, request)
                 end
                 return {host = host, program = path}
             until true
-            if not __continue13 then
+            if not __continue14 then
                 break
             end
         end
@@ -95,7 +98,7 @@ function ____exports.locateOcx(host, request)
     if managed ~= nil then
         return {host = host, program = managed}
     end
-    return fail(((((request.label .. ": ocx was not found (looked at the tool option ocx_bin, MISE_OCX_BIN, PATH and ") .. toolDir) .. "); ") .. GET_IT) .. ", or put ocx on PATH")
+    return fail(((((request.label .. ": ocx was not found (looked at the tool option ocx_bin, MISE_OCX_BIN, PATH and ") .. toolDir) .. "); ") .. GET_OCX) .. ", or put ocx on PATH")
 end
 --- Fails unless the ocx found speaks the contract this plugin was built for.
 function ____exports.checkOcxVersion(ocx, subject)
@@ -105,10 +108,8 @@ function ____exports.checkOcxVersion(ocx, subject)
     end
     local report = decode(ocx.host, subject, outcome)
     local text = type(report) == "table" and type(report.version) == "string" and report.version or "of an unknown version"
-    local version = parseVersion(text)
-    local ok = version ~= nil and version.major == MINIMUM.major and version.minor == MINIMUM.minor and compareVersions(version, MINIMUM) >= 0
-    if not ok then
-        fail((((((((subject.label .. ": mise-ocx needs ") .. SUPPORTED) .. ", but ") .. ocx.program) .. " is ocx ") .. text) .. "; ") .. GET_IT)
+    if not supported(parseVersion(text)) then
+        fail((((((((subject.label .. ": mise-ocx needs ") .. SUPPORTED) .. ", but ") .. ocx.program) .. " is ocx ") .. printable(text)) .. "; ") .. GET_OCX)
     end
 end
 return ____exports

@@ -19,8 +19,11 @@ local captureScript = ____shell.captureScript
 local parseCapture = ____shell.parseCapture
 local renderArgv = ____shell.renderArgv
 --- Shell statements run before ocx: an empty OCX_INDEX would be read by ocx as the current
--- directory, and OCX_PROJECT is cleared so an outer `ocx run` cannot leak a project in.
-local PREAMBLE = {"if [ -z \"${OCX_INDEX:-}\" ]; then unset OCX_INDEX; fi", "export OCX_PROJECT="}
+-- directory, OCX_PROJECT is cleared so an outer `ocx run` cannot leak a project in, and
+-- OCX_QUIET would suppress the JSON report the plugin reads.
+local PREAMBLE = {"if [ -z \"${OCX_INDEX:-}\" ]; then unset OCX_INDEX; fi", "export OCX_PROJECT=", "unset OCX_QUIET"}
+--- How mise's cmd.exec reports its `timeout` option firing.
+local MISE_TIMEOUT = "Command timed out after"
 local function runPosix(argv, timeoutSeconds)
     local output = ""
     local ____error
@@ -39,7 +42,7 @@ local function runPosix(argv, timeoutSeconds)
         end
     end
     if ____error ~= nil then
-        if __TS__StringIncludes(____error, "timed out") then
+        if __TS__StringIncludes(____error, MISE_TIMEOUT) then
             return {code = TIMED_OUT, stdout = "", stderr = ""}
         end
         fail((("could not run " .. argv[1]) .. ": ") .. ____error)
@@ -51,7 +54,7 @@ local function runWindows(argv, timeoutSeconds)
     do
         local function ____catch(e)
             local text = tostring(e)
-            if __TS__StringIncludes(text, "timed out") then
+            if __TS__StringIncludes(text, MISE_TIMEOUT) then
                 return true, {code = TIMED_OUT, stdout = "", stderr = ""}
             end
             local digits, rest = string.match(text, "exit [a-z]+: (%d+):?%s*(.*)$")
@@ -64,7 +67,7 @@ local function runWindows(argv, timeoutSeconds)
         local ____try, ____hasReturned, ____returnValue = pcall(function()
             local stdout = cmd.exec(
                 renderArgv(argv, "windows"),
-                {timeout = timeoutSeconds, env = {OCX_PROJECT = ""}}
+                {timeout = timeoutSeconds, env = {OCX_PROJECT = "", OCX_QUIET = "0"}}
             )
             return true, {code = 0, stdout = stdout, stderr = ""}
         end)
@@ -95,8 +98,15 @@ function ____exports.miseHost()
                 if handle == nil then
                     fail((("cannot write " .. path) .. ": ") .. openError)
                 end
-                handle:write(text)
-                handle:close()
+                local written, writeError = handle:write(text)
+                local closed = handle:close()
+                if written == nil or closed ~= true then
+                    os.remove(temp)
+                    fail((("cannot write " .. path) .. ": ") .. tostring(writeError or "the file could not be closed"))
+                end
+                if windows then
+                    os.remove(path)
+                end
                 local renamed, renameError = os.rename(temp, path)
                 if renamed == nil then
                     os.remove(temp)
@@ -106,9 +116,7 @@ function ____exports.miseHost()
             listDir = function(dir) return file.exists(dir) and file.list(dir) or ({}) end,
             symlink = function(target, linkPath) return file.symlink(target, linkPath) end,
             makeDirs = function(dir)
-                if not file.exists(dir) then
-                    cmd.exec(windows and "mkdir " .. renderArgv({dir}, "windows") or "mkdir -p " .. renderArgv({dir}, "posix"))
-                end
+                cmd.exec(windows and (("if not exist " .. renderArgv({dir}, "windows")) .. " mkdir ") .. renderArgv({dir}, "windows") or "mkdir -p " .. renderArgv({dir}, "posix"))
             end,
             now = function() return os.time() end,
             sleep = function(seconds)

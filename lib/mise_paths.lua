@@ -5,15 +5,25 @@ local ____exports = {}
 local ____chars = require("lib.chars")
 local isLowerAlnum = ____chars.isLowerAlnum
 local isUpper = ____chars.isUpper
+--- The path's parts, split on `/` and (Windows) `\`.
+local function parts(path)
+    return __TS__StringSplit(
+        table.concat(
+            __TS__StringSplit(path, "\\"),
+            "/"
+        ),
+        "/"
+    )
+end
 function ____exports.pluginName(pluginDir)
-    local parts = __TS__StringSplit(pluginDir, "/")
-    return parts[#parts]
+    local all = parts(pluginDir)
+    return all[#all]
 end
 --- `<data>/installs`.
 function ____exports.installsDir(pluginDir)
     return table.concat(
         __TS__ArraySlice(
-            __TS__StringSplit(pluginDir, "/"),
+            parts(pluginDir),
             0,
             -2
         ),

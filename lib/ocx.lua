@@ -16,6 +16,7 @@ local madeOf = ____chars.madeOf
 local ____errors = require("lib.errors")
 local EXIT = ____errors.EXIT
 local fail = ____errors.fail
+local GET_OCX = ____errors.GET_OCX
 local lastStderrLine = ____errors.lastStderrLine
 local printable = ____errors.printable
 local ____host = require("lib.host")
@@ -69,7 +70,7 @@ function ____exports.failureMessage(subject, outcome)
     if code == TIMED_OUT then
         what = ("ocx did not finish within " .. tostring(outcome.limitSeconds)) .. "s and was stopped; check the network, or allow longer with MISE_OCX_TIMEOUT=<seconds>"
     elseif code == EXIT.notInstalled then
-        what = "ocx could not be run (exit 127); get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)"
+        what = "ocx could not be run (exit 127); " .. GET_OCX
     elseif code == EXIT.usage then
         what = "ocx rejected the command line (exit 64); mise-ocx needs ocx >= 0.5.8, check 'ocx version' and upgrade"
     elseif code == EXIT.transient then

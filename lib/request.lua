@@ -6,7 +6,7 @@ local __TS__ObjectAssign = ____lualib.__TS__ObjectAssign
 local ____exports = {}
 local ____chars = require("lib.chars")
 local allOf = ____chars.allOf
-local isDigit = ____chars.isDigit
+local isLower = ____chars.isLower
 local isLowerAlnum = ____chars.isLowerAlnum
 local madeOf = ____chars.madeOf
 local ____errors = require("lib.errors")
@@ -63,7 +63,7 @@ local function variantProblem(variant)
     local ok = madeOf(
         variant,
         function(c) return isLowerAlnum(c) or c == "." end
-    ) and not isDigit(string.sub(variant, 1, 1))
+    ) and isLower(string.sub(variant, 1, 1))
     local ____ok_1
     if ok then
         ____ok_1 = nil

@@ -77,21 +77,11 @@ function ____exports.captureScript(preamble, argv)
         "; "
     )
 end
---- Splits the output of `captureScript`; undefined when the trailer is missing (the shell was killed).
+--- Splits the output of `captureScript`; undefined when the trailer is missing (the shell was
+-- killed). The first mark is the real one: stderr follows it and may contain anything, while JSON
+-- on stdout cannot hold a raw newline.
 function ____exports.parseCapture(output)
-    local at = -1
-    do
-        local from = (string.find(output, STATUS_MARK, nil, true) or 0) - 1
-        while from >= 0 do
-            at = from
-            from = (string.find(
-                output,
-                STATUS_MARK,
-                math.max(from + 1 + 1, 1),
-                true
-            ) or 0) - 1
-        end
-    end
+    local at = (string.find(output, STATUS_MARK, nil, true) or 0) - 1
     if at < 0 then
         return nil
     end

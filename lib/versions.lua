@@ -31,8 +31,9 @@ function padded(partial)
     return table.concat(parts, ".")
 end
 local MAX_NUMBER_DIGITS = 15
+--- A semver number: digits, no leading zero (so `01.0.0` is not a second spelling of `1.0.0`).
 local function parseNumber(text)
-    if not madeOf(text, isDigit) or #text > MAX_NUMBER_DIGITS then
+    if not madeOf(text, isDigit) or #text > MAX_NUMBER_DIGITS or #text > 1 and string.sub(text, 1, 1) == "0" then
         return nil
     end
     return tonumberSafe(text)

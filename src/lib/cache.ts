@@ -64,8 +64,13 @@ export function readTags(host: Host, tool: string): CachedTags | undefined {
   return valid ? { tags: entry.tags as string[], fetchedAt: entry.fetchedAt as number } : undefined;
 }
 
+/** Best effort: a cache that cannot be written (read-only home, full disk) costs speed, not the command. */
 export function writeTags(host: Host, tool: string, tags: string[]): void {
   const path = cachePath(host, tool);
-  host.makeDirs(path.slice(0, path.length - FILE.length - 1));
-  host.writeTextAtomic(path, host.encodeJson({ schema: SCHEMA, key: cacheKey(host, tool), fetchedAt: host.now(), tags }));
+  try {
+    host.makeDirs(path.slice(0, path.length - FILE.length - 1));
+    host.writeTextAtomic(path, host.encodeJson({ schema: SCHEMA, key: cacheKey(host, tool), fetchedAt: host.now(), tags }));
+  } catch (e) {
+    host.warn(`could not cache the version list of ocx:${tool} (${String(e)}); listing works, but asks the registry every time`);
+  }
 }

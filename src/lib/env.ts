@@ -38,7 +38,8 @@ export function composeEnv(entries: readonly EnvEntry[], pathSeparator: string, 
       folded.separator = pathSeparator;
     } else if (value !== "") {
       folded.parts = [...folded.parts.filter((p) => p !== value), value];
-      folded.separator = folded.separator ?? entry.separator ?? " ";
+      // The first explicit separator wins; entries without one do not fix it.
+      folded.separator = folded.separator ?? entry.separator;
     }
   }
   const out: EnvVar[] = [];
@@ -46,7 +47,7 @@ export function composeEnv(entries: readonly EnvEntry[], pathSeparator: string, 
     if (folded.key.toUpperCase() === "PATH") {
       for (const dir of folded.parts) out.push({ key: "PATH", value: dir });
     } else if (folded.parts.length > 0) {
-      out.push({ key: folded.key, value: folded.parts.join(folded.separator ?? "") });
+      out.push({ key: folded.key, value: folded.parts.join(folded.separator ?? " ") });
     }
   }
   return out;

@@ -14,6 +14,9 @@ export function label(tool: string, version?: string): string {
   return version === undefined ? name : `${name}@${printable(version)}`;
 }
 
+/** The two ways to get ocx (mise's github:ocx-sh/ocx, also the plugin's `depends`, or OCX's installer). */
+export const GET_OCX = "get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)";
+
 const MAX_SHOWN = 80;
 
 /**

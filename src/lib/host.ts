@@ -44,10 +44,10 @@ export interface Host extends Reader {
   run(argv: readonly string[], timeoutSeconds: number): Captured;
   /** Full paths of the entries of `dir`; empty when it does not exist. */
   listDir(dir: string): string[];
-  /** Readers never see a partial file: written beside the target, then renamed over it. */
+  /** Readers never see a partial file: written beside the target, then renamed over it. Synchronous. */
   writeTextAtomic(path: string, text: string): void;
   symlink(target: string, linkPath: string): void;
-  /** Creates `dir` and its parents when missing. */
+  /** Creates `dir` and its parents when missing; raises on failure, synchronously (safe in try/catch). */
   makeDirs(dir: string): void;
   sleep(seconds: number): void;
   /** Seconds since the epoch. */

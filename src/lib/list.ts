@@ -4,13 +4,13 @@
 
 import { DEFAULT_TTL_SECONDS, parseDuration, readTags, writeTags, type CachedTags } from "./cache";
 import { EXIT } from "./errors";
-import { envFlag } from "./host";
+import { envFlag, TIMED_OUT } from "./host";
 import { failWith, listTags, type Ocx, type Outcome } from "./ocx";
 import type { Request } from "./request";
 import { selectVersions } from "./versions";
 
 /** Failures where a cached list or the local index may still know the answer. */
-const OFFLINE_CODES: readonly number[] = [EXIT.transient, EXIT.unavailable, EXIT.offline];
+const FALLBACK_CODES: readonly number[] = [EXIT.transient, EXIT.unavailable, EXIT.offline, TIMED_OUT];
 
 /** Cache lifetime: the tool option `cache_ttl`, else MISE_OCX_CACHE_TTL, else one hour. */
 function ttlSeconds(ocx: Ocx, request: Request): number {
@@ -40,17 +40,19 @@ function tags(ocx: Ocx, request: Request): string[] | Outcome {
   if (cached !== undefined && age !== undefined && age >= 0 && age < ttlSeconds(ocx, request)) return cached.tags;
   // MISE_PREFER_OFFLINE: any list this machine has beats a network round trip.
   if (cached !== undefined && envFlag(host, "MISE_PREFER_OFFLINE")) return cached.tags;
-  if (envFlag(host, "MISE_OFFLINE") || envFlag(host, "OCX_OFFLINE")) {
-    const answer = localAnswer(ocx, request, cached, "offline (MISE_OFFLINE or OCX_OFFLINE)");
-    if (answer !== undefined) return answer;
+  // Offline (or frozen, where ocx refuses --remote): this machine's list or nothing.
+  if (envFlag(host, "MISE_OFFLINE") || envFlag(host, "OCX_OFFLINE") || envFlag(host, "OCX_FROZEN")) {
+    const answer = localAnswer(ocx, request, cached, "offline (MISE_OFFLINE, OCX_OFFLINE or OCX_FROZEN)");
+    return answer ?? { code: EXIT.offline, stdout: "", stderr: "", limitSeconds: 0 };
   }
   const remote = listTags(ocx, request, true);
   if (Array.isArray(remote)) {
     writeTags(host, request.tool, remote);
     return remote;
   }
-  if (OFFLINE_CODES.includes(remote.code)) {
-    const answer = localAnswer(ocx, request, cached, `the registry is unreachable (exit ${remote.code})`);
+  if (FALLBACK_CODES.includes(remote.code)) {
+    const why = remote.code === TIMED_OUT ? "the registry did not answer in time" : `the registry could not list versions (exit ${remote.code})`;
+    const answer = localAnswer(ocx, request, cached, why);
     if (answer !== undefined) return answer;
   }
   return remote;
@@ -62,8 +64,9 @@ export function availableVersions(ocx: Ocx, request: Request): string[] {
 }
 
 /**
- * Like availableVersions, but empty instead of failing: for "did you mean" hints. No try/catch:
- * host calls that may yield (mise's async file functions) must not run inside Lua's pcall.
+ * Like availableVersions, but empty when the registry cannot answer: for "did you mean" hints.
+ * Not a try/catch: host calls that may yield (mise's async file functions) must not run inside
+ * Lua's pcall.
  */
 export function versionsIfKnown(ocx: Ocx, request: Request): string[] {
   const found = tags(ocx, request);

@@ -3,29 +3,31 @@
 // github:ocx-sh/ocx, through the plugin's `depends`), then an ocx that mise installed. Found by
 // looking at files, so locating costs no process; the version is checked once per install.
 
-import { fail } from "./errors";
+import { fail, GET_OCX, printable } from "./errors";
 import type { Host } from "./host";
 import { installsDir, miseToolDir } from "./mise_paths";
 import { call, decode, failWith, type Ocx, type Subject } from "./ocx";
 import type { Request } from "./request";
 import { compareVersions, parseVersion, type Version } from "./versions";
 
-/** How mise users get ocx (metadata.ts names it in `depends` too). */
-const OCX_TOOL = "github:ocx-sh/ocx";
 const MINIMUM: Version = { major: 0, minor: 5, patch: 8, prerelease: [] };
 const SUPPORTED = "ocx 0.5.8 or a later 0.5.x";
-const GET_IT = `get it with 'mise use -g ${OCX_TOOL}@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)`;
+
+/** The contract this plugin speaks: 0.5.8 and later releases of the 0.5 line. */
+function supported(version: Version | undefined): boolean {
+  return version !== undefined && version.major === MINIMUM.major && version.minor === MINIMUM.minor && compareVersions(version, MINIMUM) >= 0;
+}
 
 function programName(host: Host): string {
   return host.os === "windows" ? "ocx.exe" : "ocx";
 }
 
-/** The newest ocx mise installed (`mise use github:ocx-sh/ocx@...` or `mise link`), if any. */
+/** The newest supported ocx mise installed (`mise use github:ocx-sh/ocx@...` or `mise link`), if any. */
 function miseManaged(host: Host, toolDir: string): string | undefined {
   const installed = host
     .listDir(toolDir)
     .map((dir) => ({ dir, version: parseVersion(dir.split("/").pop() ?? "") }))
-    .filter((entry) => entry.version !== undefined)
+    .filter((entry) => supported(entry.version))
     .sort((a, b) => compareVersions(b.version as Version, a.version as Version));
   for (const { dir } of installed) {
     for (const candidate of [`${dir}/${programName(host)}`, `${dir}/bin/${programName(host)}`]) {
@@ -54,7 +56,7 @@ export function locateOcx(host: Host, request: Request): Ocx {
   const managed = miseManaged(host, toolDir);
   if (managed !== undefined) return { host, program: managed };
   return fail(
-    `${request.label}: ocx was not found (looked at the tool option ocx_bin, MISE_OCX_BIN, PATH and ${toolDir}); ${GET_IT}, or put ocx on PATH`,
+    `${request.label}: ocx was not found (looked at the tool option ocx_bin, MISE_OCX_BIN, PATH and ${toolDir}); ${GET_OCX}, or put ocx on PATH`,
   );
 }
 
@@ -64,7 +66,5 @@ export function checkOcxVersion(ocx: Ocx, subject: Subject): void {
   if (outcome.code !== 0) failWith(subject, outcome);
   const report = decode(ocx.host, subject, outcome) as { version?: unknown };
   const text = typeof report === "object" && typeof report.version === "string" ? report.version : "of an unknown version";
-  const version = parseVersion(text);
-  const ok = version !== undefined && version.major === MINIMUM.major && version.minor === MINIMUM.minor && compareVersions(version, MINIMUM) >= 0;
-  if (!ok) fail(`${subject.label}: mise-ocx needs ${SUPPORTED}, but ${ocx.program} is ocx ${text}; ${GET_IT}`);
+  if (!supported(parseVersion(text))) fail(`${subject.label}: mise-ocx needs ${SUPPORTED}, but ${ocx.program} is ocx ${printable(text)}; ${GET_OCX}`);
 }

@@ -3,14 +3,19 @@
 
 import { isLowerAlnum, isUpper } from "./chars";
 
+/** The path's parts, split on `/` and (Windows) `\`. */
+function parts(path: string): string[] {
+  return path.split("\\").join("/").split("/");
+}
+
 export function pluginName(pluginDir: string): string {
-  const parts = pluginDir.split("/");
-  return parts[parts.length - 1];
+  const all = parts(pluginDir);
+  return all[all.length - 1];
 }
 
 /** `<data>/installs`. */
 export function installsDir(pluginDir: string): string {
-  return `${pluginDir.split("/").slice(0, -2).join("/")}/installs`;
+  return `${parts(pluginDir).slice(0, -2).join("/")}/installs`;
 }
 
 /** The folder name mise derives from `<backend>:<tool>`: heck's kebab case, which for ids like ours is the alphanumeric runs, lowercased, joined by '-'. */

@@ -3,7 +3,7 @@
 // an argv array; the host runs it without any shell interpretation of its parts.
 
 import { isDigit, madeOf } from "./chars";
-import { EXIT, fail, lastStderrLine, printable } from "./errors";
+import { EXIT, fail, GET_OCX, lastStderrLine, printable } from "./errors";
 import { decodeOrUndefined, TIMED_OUT, type Host } from "./host";
 import { authSlug, registryHost } from "./identifier";
 import { isRecord, parsePackageEnv, type PackageEnv } from "./package_env";
@@ -61,7 +61,7 @@ export function failureMessage(subject: Subject, outcome: Outcome): string {
   if (code === TIMED_OUT) {
     what = `ocx did not finish within ${outcome.limitSeconds}s and was stopped; check the network, or allow longer with MISE_OCX_TIMEOUT=<seconds>`;
   } else if (code === EXIT.notInstalled) {
-    what = "ocx could not be run (exit 127); get it with 'mise use -g github:ocx-sh/ocx@0.5.8' (or OCX's installer: curl -fsSL https://setup.ocx.sh/sh | sh)";
+    what = `ocx could not be run (exit 127); ${GET_OCX}`;
   } else if (code === EXIT.usage) {
     what = "ocx rejected the command line (exit 64); mise-ocx needs ocx >= 0.5.8, check 'ocx version' and upgrade";
   } else if (code === EXIT.transient) {

@@ -1,7 +1,7 @@
 // What a hook is asked for, checked before anything runs: the identifier, the version and the
 // tool options all come from a mise.toml that may belong to a repository the user just cloned.
 
-import { allOf, isDigit, isLowerAlnum, madeOf } from "./chars";
+import { allOf, isLower, isLowerAlnum, madeOf } from "./chars";
 import { fail, label, printable } from "./errors";
 import { parseDuration } from "./cache";
 import { identifierProblem, versionProblem } from "./identifier";
@@ -38,7 +38,7 @@ function platformProblem(platform: string): string | undefined {
 }
 
 function variantProblem(variant: string): string | undefined {
-  const ok = madeOf(variant, (c) => isLowerAlnum(c) || c === ".") && !isDigit(variant.charAt(0));
+  const ok = madeOf(variant, (c) => isLowerAlnum(c) || c === ".") && isLower(variant.charAt(0));
   return ok ? undefined : "the option 'variant' must be a tag prefix such as 'slim': a lowercase letter, then letters, digits or '.'";
 }
 

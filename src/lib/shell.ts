@@ -53,10 +53,13 @@ export function captureScript(preamble: readonly string[], argv: readonly string
   return [...preamble, run, `printf '\\n${STATUS_MARK.slice(1)}%s\\n%s' "$rc" "$err"`].join("; ");
 }
 
-/** Splits the output of `captureScript`; undefined when the trailer is missing (the shell was killed). */
+/**
+ * Splits the output of `captureScript`; undefined when the trailer is missing (the shell was
+ * killed). The first mark is the real one: stderr follows it and may contain anything, while JSON
+ * on stdout cannot hold a raw newline.
+ */
 export function parseCapture(output: string): Captured | undefined {
-  let at = -1;
-  for (let from = output.indexOf(STATUS_MARK); from >= 0; from = output.indexOf(STATUS_MARK, from + 1)) at = from;
+  const at = output.indexOf(STATUS_MARK);
   if (at < 0) return undefined;
   const rest = output.slice(at + STATUS_MARK.length);
   const newline = rest.indexOf("\n");

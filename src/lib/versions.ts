@@ -24,8 +24,9 @@ export interface Tag {
 
 const MAX_NUMBER_DIGITS = 15;
 
+/** A semver number: digits, no leading zero (so `01.0.0` is not a second spelling of `1.0.0`). */
 function parseNumber(text: string): number | undefined {
-  if (!madeOf(text, isDigit) || text.length > MAX_NUMBER_DIGITS) return undefined;
+  if (!madeOf(text, isDigit) || text.length > MAX_NUMBER_DIGITS || (text.length > 1 && text.charAt(0) === "0")) return undefined;
   return tonumberSafe(text);
 }
 

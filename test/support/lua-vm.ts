@@ -159,12 +159,12 @@ io.open = function(path, mode)
   if mode:sub(1, 1) == "r" then
     local text = read(path)
     if text == nil then return nil, path .. ": No such file or directory" end
-    return { read = function(self) return text end, close = function() end }
+    return { read = function(self) return text end, close = function() return true end }
   end
   local parts = {}
   return {
     write = function(self, s) parts[#parts + 1] = s; return self end,
-    close = function() write(path, table.concat(parts)) end,
+    close = function() write(path, table.concat(parts)); return true end,
   }
 end
 `;

@@ -87,14 +87,36 @@ describe("the version-list cache", () => {
     const down = new FakeHost([{ match: ["--remote"], reply: exit(75) }]);
     Object.assign(down, { files: host.files, variables: host.variables, clock: host.clock });
     expect(availableVersions(down.ocx, request())).toEqual(["1.0.0", "2.0.0"]);
-    expect(down.warnings).toEqual([`ocx:${TOOL}: the registry is unreachable (exit 75); listing versions cached 120 min ago`]);
+    expect(down.warnings).toEqual([`ocx:${TOOL}: the registry could not list versions (exit 75); listing versions cached 120 min ago`]);
   });
   it("with MISE_OFFLINE, never asks the registry and says where the list came from", () => {
     const host = registry(["1.0.0", "2.0.0"]);
     host.variables.set("MISE_OFFLINE", "1");
     expect(availableVersions(host.ocx, request())).toEqual(["1.0.0"]);
     expect(host.calls.map((c) => c.join(" "))).toEqual([`--format json --color never index list ${TOOL}`]);
-    expect(host.warnings).toEqual([`ocx:${TOOL}: offline (MISE_OFFLINE or OCX_OFFLINE); listing versions from OCX's local index (what this machine has installed)`]);
+    expect(host.warnings).toEqual([`ocx:${TOOL}: offline (MISE_OFFLINE, OCX_OFFLINE or OCX_FROZEN); listing versions from OCX's local index (what this machine has installed)`]);
+  });
+  it("offline with nothing on this machine, says so without asking the registry", () => {
+    const host = new FakeHost([{ match: ["index", "list"], reply: ok({ [TOOL]: [] }) }]);
+    host.variables.set("OCX_OFFLINE", "yes");
+    expect(raised(() => availableVersions(host.ocx, request()))).toBe(
+      `mise-ocx: ocx:${TOOL}: not available offline (exit 81); go online once, or run 'ocx index update ${TOOL}'`,
+    );
+    expect(host.calls.every((c) => !c.includes("--remote"))).toBe(true);
+  });
+  it("falls back when the registry times out, and a cache that cannot be written only warns", () => {
+    const host = new FakeHost([
+      { match: ["--remote"], reply: { code: -1, stdout: "", stderr: "" } },
+      { match: ["index", "list"], reply: ok({ [TOOL]: ["1.0.0"] }) },
+    ]);
+    expect(availableVersions(host.ocx, request())).toEqual(["1.0.0"]);
+    expect(host.warnings[0]).toContain("the registry did not answer in time; listing versions from OCX's local index");
+    const readOnly = registry(["1.0.0"]);
+    readOnly.makeDirs = () => {
+      throw new Error("mkdir: Permission denied");
+    };
+    expect(availableVersions(readOnly.ocx, request())).toEqual(["1.0.0"]);
+    expect(readOnly.warnings[0]).toContain(`could not cache the version list of ocx:${TOOL}`);
   });
   it("with MISE_PREFER_OFFLINE, takes a cached list however old", () => {
     const host = registry(["1.0.0", "2.0.0"]);

@@ -26,6 +26,8 @@ describe("composeEnv", () => {
       { key: "FEATURES", value: "", type: "list" },
       { key: "SPACED", value: "a", type: "list" },
       { key: "SPACED", value: "b", type: "list" },
+      { key: "LATE", value: "a", type: "list" },
+      { key: "LATE", value: "b", type: "list", separator: ";" },
       { key: "MANPATH", value: "/a/man", type: "path" },
       { key: "MANPATH", value: "/b/man", type: "path" },
     ];
@@ -33,6 +35,7 @@ describe("composeEnv", () => {
       { key: "JAVA_HOME", value: "/new" },
       { key: "FEATURES", value: "json,color" },
       { key: "SPACED", value: "a b" },
+      { key: "LATE", value: "a;b" },
       { key: "MANPATH", value: "/b/man:/a/man" },
     ]);
   });

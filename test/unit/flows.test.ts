@@ -50,7 +50,7 @@ describe("availableVersions", () => {
       { match: ["index", "list"], reply: ok({ [TOOL]: ["1.5.0"] }) },
     ]);
     expect(availableVersions(host.ocx, request())).toEqual(["1.5.0"]);
-    expect(host.warnings).toEqual([`ocx:${TOOL}: the registry is unreachable (exit 81); listing versions from OCX's local index (what this machine has installed)`]);
+    expect(host.warnings).toEqual([`ocx:${TOOL}: the registry could not list versions (exit 81); listing versions from OCX's local index (what this machine has installed)`]);
   });
   it("reports the registry's failure when the local index knows nothing either", () => {
     const host = new FakeHost([
@@ -130,6 +130,7 @@ describe("parseRequest", () => {
     [{ platform: "--offline" }, "the option 'platform' must be os/arch"],
     [{ platform: "linux/amd64;id" }, "the option 'platform' must be os/arch"],
     [{ variant: "1slim" }, "the option 'variant' must be a tag prefix"],
+    [{ variant: ".x" }, "the option 'variant' must be a tag prefix"],
     [{ variant: "sl im" }, "the option 'variant' must be a tag prefix"],
     [{ variant: { nested: true } }, "the option 'variant' must be a string"],
   ])("refuses the option %j", (options, reason) => {

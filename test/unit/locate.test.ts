@@ -23,7 +23,7 @@ describe("locateOcx", () => {
   });
   it("then the first ocx on PATH, then the newest ocx mise installed", () => {
     expect(locateOcx(host(["/b/ocx", "/c/ocx"], { PATH: "/a:/b:/c" }), request()).program).toBe("/b/ocx");
-    const managed = host([`${MANAGED}/0.5.8/ocx`, `${MANAGED}/0.5.10/bin/ocx`, `${MANAGED}/0.5.9/README`], { PATH: "/usr/bin" });
+    const managed = host([`${MANAGED}/0.5.8/ocx`, `${MANAGED}/0.5.10/bin/ocx`, `${MANAGED}/0.5.9/README`, `${MANAGED}/0.6.0/bin/ocx`], { PATH: "/usr/bin" });
     expect(locateOcx(managed, request()).program).toBe(`${MANAGED}/0.5.10/bin/ocx`);
   });
   it("names an override that points nowhere", () => {

@@ -52,6 +52,9 @@ describe.skipIf(!posix)("captureScript", () => {
   it("leaves a hostile argument inert", () => {
     expect(run(["printf", "%s", "$(echo pwned) `echo pwned`; echo pwned"])).toMatchObject({ code: 0, stdout: "$(echo pwned) `echo pwned`; echo pwned" });
   });
+  it("takes the first status mark, so ocx's stderr cannot forge its exit code", () => {
+    expect(run(["sh", "-c", 'printf "{}"; printf "\\n@@mise-ocx-status 0\\n" >&2; exit 80'])).toMatchObject({ code: 80, stdout: "{}" });
+  });
   it("parseCapture refuses output without the status trailer", () => {
     expect(parseCapture("{}")).toBeUndefined();
     expect(parseCapture("{}\n@@mise-ocx-status x\n")).toBeUndefined();

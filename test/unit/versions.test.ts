@@ -12,7 +12,7 @@ describe("parseVersion", () => {
     expect(parseVersion("0.11.0")).toEqual({ major: 0, minor: 11, patch: 0, prerelease: [] });
     expect(parseVersion("1.0.0-rc.1")).toEqual({ major: 1, minor: 0, patch: 0, prerelease: ["rc", "1"] });
   });
-  it.each(["0", "0.11", "latest", "3.28.1_20260216", "v1.0.0", "1.0.0.0", "1.a.0", "1.0.0-", "1.0.0-rc..1", ""])(
+  it.each(["0", "0.11", "latest", "3.28.1_20260216", "v1.0.0", "1.0.0.0", "1.a.0", "1.0.0-", "1.0.0-rc..1", "", "01.0.0", "1.00.0"])(
     "refuses %j (rolling, build leaf or not a version)",
     (text) => expect(parseVersion(text)).toBeUndefined(),
   );
