@@ -12,6 +12,7 @@ local label = ____errors.label
 local ____host = require("lib.host")
 local decodeOrUndefined = ____host.decodeOrUndefined
 local ____receipt = require("lib.receipt")
+local clashMessage = ____receipt.clashMessage
 local linkedFolders = ____receipt.linkedFolders
 local parseReceipt = ____receipt.parseReceipt
 local RECEIPT_FILE = ____receipt.RECEIPT_FILE
@@ -27,7 +28,7 @@ function readReceipt(host, tool, version, installPath)
         fail((((where .. ": the install receipt is unreadable (") .. receipt) .. "); ") .. repair)
     end
     if receipt.tool ~= tool then
-        fail(((where .. ": this folder holds ocx:") .. receipt.tool) .. ", which mise files under the same name; uninstall one of the two")
+        fail((where .. ": ") .. clashMessage(receipt.tool, installPath))
     end
     if not host.exists(receipt.root .. "/content") then
         fail((where .. ": its files are gone from OCX's store (was 'ocx clean' run?); ") .. repair)

@@ -9,6 +9,7 @@ local installsDir = ____mise_paths.installsDir
 local miseToolDir = ____mise_paths.miseToolDir
 local pluginName = ____mise_paths.pluginName
 local ____receipt = require("lib.receipt")
+local clashMessage = ____receipt.clashMessage
 local RECEIPT_FILE = ____receipt.RECEIPT_FILE
 --- The identifier recorded in a receipt, or undefined when the text is not a receipt.
 local function receiptTool(host, text)
@@ -31,7 +32,7 @@ function ____exports.assertNoCollision(host, tool)
         end
         local other = ____temp_0
         if other ~= nil and other ~= tool then
-            fail(((((((label(tool) .. ": mise keeps this tool in the same folder as ocx:") .. other) .. " (") .. toolDir) .. "), which is installed; uninstall it first ('mise uninstall --all ocx:") .. other) .. "') or use one identifier only")
+            fail((label(tool) .. ": ") .. clashMessage(other, toolDir))
         end
     end
 end

@@ -3,6 +3,7 @@ local __TS__StringSplit = ____lualib.__TS__StringSplit
 local __TS__ArrayMap = ____lualib.__TS__ArrayMap
 local __TS__ArrayFilter = ____lualib.__TS__ArrayFilter
 local __TS__ArraySort = ____lualib.__TS__ArraySort
+local __TS__StringSlice = ____lualib.__TS__StringSlice
 local ____exports = {}
 local ____errors = require("lib.errors")
 local fail = ____errors.fail
@@ -84,16 +85,18 @@ function ____exports.locateOcx(host, request)
         end
     end
     local separator = host.os == "windows" and ";" or ":"
+    local installs = installsDir(host.pluginDir)
+    local shims = __TS__StringSlice(installs, 0, #installs - #"installs") .. "shims"
     for ____, dir in ipairs(__TS__StringSplit(
         host.env("PATH") or "",
         separator
     )) do
         local candidate = (dir .. "/") .. programName(host)
-        if dir ~= "" and host.exists(candidate) then
+        if dir ~= "" and dir ~= shims and host.exists(candidate) then
             return {host = host, program = candidate}
         end
     end
-    local toolDir = (installsDir(host.pluginDir) .. "/") .. miseToolDir("github", "ocx-sh/ocx")
+    local toolDir = (installs .. "/") .. miseToolDir("github", "ocx-sh/ocx")
     local managed = miseManaged(host, toolDir)
     if managed ~= nil then
         return {host = host, program = managed}

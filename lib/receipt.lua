@@ -15,6 +15,10 @@ function ____exports.linkedFolders(env, os)
     end
     return #env.entrypoints > 0 and ({"content", "entrypoints"}) or ({"content"})
 end
+--- What to say when the folder mise uses for a tool holds `other` (mise kebab-cases ids into folder names).
+function ____exports.clashMessage(other, folder)
+    return ((((("mise keeps this tool in the same folder as ocx:" .. other) .. " (") .. folder) .. "), which is installed; uninstall it first ('mise uninstall --all ocx:") .. other) .. "') or use one identifier only"
+end
 --- The store's root: a package root is `<OCX_HOME>/packages/<registry>/sha256/<2hex>/<30hex>`.
 function ____exports.ocxHomeOf(root)
     local parts = __TS__StringSplit(root, "/")

@@ -4,7 +4,7 @@
 import { composeEnv, relocator, type EnvVar } from "./env";
 import { fail, label } from "./errors";
 import { decodeOrUndefined, type Reader } from "./host";
-import { linkedFolders, parseReceipt, RECEIPT_FILE, type Receipt } from "./receipt";
+import { clashMessage, linkedFolders, parseReceipt, RECEIPT_FILE, type Receipt } from "./receipt";
 
 export function activationEnv(host: Reader, tool: string, version: string, installPath: string): EnvVar[] {
   const receipt = readReceipt(host, tool, version, installPath);
@@ -24,9 +24,7 @@ function readReceipt(host: Reader, tool: string, version: string, installPath: s
   if (text === undefined) fail(`${where}: the install is incomplete (no ${RECEIPT_FILE}); ${repair}`);
   const receipt = parseReceipt(decodeOrUndefined(host, text));
   if (typeof receipt === "string") fail(`${where}: the install receipt is unreadable (${receipt}); ${repair}`);
-  if (receipt.tool !== tool) {
-    fail(`${where}: this folder holds ocx:${receipt.tool}, which mise files under the same name; uninstall one of the two`);
-  }
+  if (receipt.tool !== tool) fail(`${where}: ${clashMessage(receipt.tool, installPath)}`);
   if (!host.exists(`${receipt.root}/content`)) {
     fail(`${where}: its files are gone from OCX's store (was 'ocx clean' run?); ${repair}`);
   }

@@ -6,7 +6,7 @@
 import { fail, label } from "./errors";
 import { decodeOrUndefined, type Host } from "./host";
 import { installsDir, miseToolDir, pluginName } from "./mise_paths";
-import { RECEIPT_FILE } from "./receipt";
+import { clashMessage, RECEIPT_FILE } from "./receipt";
 
 /** The identifier recorded in a receipt, or undefined when the text is not a receipt. */
 function receiptTool(host: Host, text: string): string | undefined {
@@ -20,10 +20,6 @@ export function assertNoCollision(host: Host, tool: string): void {
   for (const versionDir of host.listDir(toolDir)) {
     const text = host.readText(`${versionDir}/${RECEIPT_FILE}`);
     const other = text === undefined ? undefined : receiptTool(host, text);
-    if (other !== undefined && other !== tool) {
-      fail(
-        `${label(tool)}: mise keeps this tool in the same folder as ocx:${other} (${toolDir}), which is installed; uninstall it first ('mise uninstall --all ocx:${other}') or use one identifier only`,
-      );
-    }
+    if (other !== undefined && other !== tool) fail(`${label(tool)}: ${clashMessage(other, toolDir)}`);
   }
 }

@@ -48,11 +48,14 @@ export function locateOcx(host: Host, request: Request): Ocx {
     return { host, program: path };
   }
   const separator = host.os === "windows" ? ";" : ":";
+  const installs = installsDir(host.pluginDir);
+  // mise's shims would re-enter mise for every call: the install they point at is found below.
+  const shims = `${installs.slice(0, installs.length - "installs".length)}shims`;
   for (const dir of (host.env("PATH") ?? "").split(separator)) {
     const candidate = `${dir}/${programName(host)}`;
-    if (dir !== "" && host.exists(candidate)) return { host, program: candidate };
+    if (dir !== "" && dir !== shims && host.exists(candidate)) return { host, program: candidate };
   }
-  const toolDir = `${installsDir(host.pluginDir)}/${miseToolDir("github", "ocx-sh/ocx")}`;
+  const toolDir = `${installs}/${miseToolDir("github", "ocx-sh/ocx")}`;
   const managed = miseManaged(host, toolDir);
   if (managed !== undefined) return { host, program: managed };
   return fail(

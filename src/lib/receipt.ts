@@ -33,6 +33,11 @@ export function linkedFolders(env: PackageEnv, os: string): string[] {
   return env.entrypoints.length > 0 ? ["content", "entrypoints"] : ["content"];
 }
 
+/** What to say when the folder mise uses for a tool holds `other` (mise kebab-cases ids into folder names). */
+export function clashMessage(other: string, folder: string): string {
+  return `mise keeps this tool in the same folder as ocx:${other} (${folder}), which is installed; uninstall it first ('mise uninstall --all ocx:${other}') or use one identifier only`;
+}
+
 /** The store's root: a package root is `<OCX_HOME>/packages/<registry>/sha256/<2hex>/<30hex>`. */
 export function ocxHomeOf(root: string): string {
   const parts = root.split("/");

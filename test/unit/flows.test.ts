@@ -200,7 +200,7 @@ describe("activationEnv", () => {
   it("refuses to serve another tool that mise filed under the same folder", () => {
     const host = installed();
     expect(raised(() => activationEnv(host, "ghcr-io/myorg/internal-tool", "1.5.2", INSTALL))).toBe(
-      `mise-ocx: ocx:ghcr-io/myorg/internal-tool@1.5.2: this folder holds ocx:${TOOL}, which mise files under the same name; uninstall one of the two`,
+      `mise-ocx: ocx:ghcr-io/myorg/internal-tool@1.5.2: mise keeps this tool in the same folder as ocx:${TOOL} (${INSTALL}), which is installed; uninstall it first ('mise uninstall --all ocx:${TOOL}') or use one identifier only`,
     );
   });
 });

@@ -21,6 +21,10 @@ describe("locateOcx", () => {
     expect(locateOcx(h, request({ ocx_bin: "/opt/a/ocx" })).program).toBe("/opt/a/ocx");
     expect(locateOcx(h, request()).program).toBe("/opt/b/ocx");
   });
+  it("skips mise's shims on PATH, which would re-enter mise", () => {
+    const h = host(["/mise/shims/ocx", `${MANAGED}/0.5.8/bin/ocx`], { PATH: "/mise/shims:/usr/bin" });
+    expect(locateOcx(h, request()).program).toBe(`${MANAGED}/0.5.8/bin/ocx`);
+  });
   it("then the first ocx on PATH, then the newest ocx mise installed", () => {
     expect(locateOcx(host(["/b/ocx", "/c/ocx"], { PATH: "/a:/b:/c" }), request()).program).toBe("/b/ocx");
     const managed = host([`${MANAGED}/0.5.8/ocx`, `${MANAGED}/0.5.10/bin/ocx`, `${MANAGED}/0.5.9/README`, `${MANAGED}/0.6.0/bin/ocx`], { PATH: "/usr/bin" });
