@@ -10,10 +10,13 @@ local function declared(list)
     end
     local out = {}
     for ____, item in ipairs(list) do
-        if not ____exports.isRecord(item) or type(item.name) ~= "string" or type(item.package) ~= "string" then
+        if not ____exports.isRecord(item) or type(item.name) ~= "string" then
             return nil
         end
-        out[#out + 1] = {name = item.name, package = item.package}
+        out[#out + 1] = {
+            name = item.name,
+            package = type(item.package) == "string" and item.package or nil
+        }
     end
     return out
 end

@@ -14,10 +14,10 @@ export interface EnvEntry {
   readonly separator?: string;
 }
 
-/** An executable or entry point, and the pinned package that declares it. */
+/** An executable or entry point, and the pinned package that declares it (when ocx says). */
 export interface Declared {
   readonly name: string;
-  readonly package: string;
+  readonly package?: string;
 }
 
 export interface PackageEnv {
@@ -31,8 +31,8 @@ function declared(list: unknown): Declared[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const out: Declared[] = [];
   for (const item of list) {
-    if (!isRecord(item) || typeof item.name !== "string" || typeof item.package !== "string") return undefined;
-    out.push({ name: item.name, package: item.package });
+    if (!isRecord(item) || typeof item.name !== "string") return undefined;
+    out.push({ name: item.name, package: typeof item.package === "string" ? item.package : undefined });
   }
   return out;
 }
