@@ -41,7 +41,12 @@ function globalsOf(file: string): { reads: Set<string>; writes: Set<string> } {
   return { reads, writes };
 }
 
-describe("Lua 5.1 gate", () => {
+// Required wherever Debian's lua5.1 can be installed (.ci/run does); a runner without a Lua 5.1
+// package (macOS) opts out with MISE_OCX_SKIP_LUA51=1 and is told so.
+const skip = process.env.MISE_OCX_SKIP_LUA51 === "1";
+if (skip) console.warn("Lua 5.1 gate skipped: MISE_OCX_SKIP_LUA51=1");
+
+describe.skipIf(skip)("Lua 5.1 gate", () => {
   it("finds the generated files", () => {
     expect(generated).toEqual(expect.arrayContaining(["hooks/backend_list_versions.lua", "hooks/backend_install.lua", "hooks/backend_exec_env.lua"]));
   });
